@@ -1,0 +1,49 @@
+# The two commands: `make run` and `make test`. Everything else supports them.
+GO        ?= go
+ADDR      ?= :8000
+WASM      := web/app.wasm
+SERVER    := bin/server
+GO_FILES  := $(shell find . -name '*.go' -not -path './build/*') go.mod go.sum
+
+.PHONY: build run test unit e2e lint chromium clean
+
+build: $(WASM) $(SERVER)
+
+# -s -w drop the symbol table and DWARF: about a fifth of the bundle.
+$(WASM): $(GO_FILES)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ .
+
+$(SERVER): $(GO_FILES)
+	$(GO) build -trimpath -o $@ .
+
+run: build
+	./$(SERVER) -addr $(ADDR)
+
+test: lint unit e2e
+
+lint:
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./...
+
+unit:
+	$(GO) test $$($(GO) list ./... | grep -v /e2e)
+
+# The browser tests build the app themselves and start the real server.
+e2e: chromium
+	$(GO) test -count=1 -timeout 8m ./e2e/
+
+# Chromium comes from Debian; install it when we can, say what to do when we cannot.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian's chromium for the browser tests..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  else \
+	    echo "The browser tests need Chromium: run 'sudo apt-get install chromium chromium-driver' and try again."; exit 1; \
+	  fi; }
+	@command -v chromium >/dev/null 2>&1 || { echo "Chromium is still missing after the install attempt."; exit 1; }
+
+clean:
+	rm -rf bin build $(WASM)

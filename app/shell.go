@@ -1,0 +1,174 @@
+package app
+
+import (
+	"fmt"
+	"net/url"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"httpstatus/components"
+	"httpstatus/data"
+	"httpstatus/search"
+)
+
+// shell is the one component behind every address. It resolves the URL in
+// OnNav, which runs on the server too, so the HTML the server sends already
+// holds the page's content.
+type shell struct {
+	goapp.Compo
+
+	target  target
+	path    string
+	query   string
+	results []search.Result
+}
+
+// OnMount marks the document once the app has taken over from the
+// server's HTML, for styles and for the browser tests that wait for it.
+func (s *shell) OnMount(ctx goapp.Context) {
+	goapp.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "running")
+}
+
+func (s *shell) OnNav(ctx goapp.Context) {
+	u := ctx.Page().URL()
+	s.path = u.Path
+	s.target = resolve(u.Path)
+	s.query = u.Query().Get("q")
+	s.results = nil
+	if s.target.view == viewIndex && s.query != "" {
+		s.results = search.Search(s.query)
+	}
+	title, description := s.meta()
+	ctx.Page().SetTitle("%s", title)
+	ctx.Page().SetDescription("%s", description)
+}
+
+// meta returns the page's title and description.
+func (s *shell) meta() (string, string) {
+	t := s.target
+	switch t.view {
+	case viewCode:
+		c := data.Lookup(t.number)[0]
+		return fmt.Sprintf("%s %s — HTTP status code", components.Number(c.Number), c.Name), c.Summary
+	case viewClass:
+		return fmt.Sprintf("%s %s — HTTP status codes", t.class.Label(), t.class.Name), t.class.Summary
+	case viewUnassigned:
+		return fmt.Sprintf("%d Unassigned — HTTP status code", t.number),
+			fmt.Sprintf("%d is not an assigned HTTP status code; clients treat it as %d00.", t.number, t.class.Digit)
+	case viewNotFound:
+		return "Page not found — HTTP status codes", "This address is not a page of the HTTP status code reference."
+	}
+	if s.query != "" {
+		return fmt.Sprintf("“%s” — HTTP status code search", s.query), "HTTP status codes matching " + s.query + "."
+	}
+	return "HTTP status codes — every code, explained",
+		"Every HTTP status code, registered and vendor-specific: what it means, why it happens and how to fix it. Works offline."
+}
+
+func (s *shell) onInput(ctx goapp.Context, e goapp.Event) {
+	s.search(ctx, ctx.JSSrc().Get("value").String())
+}
+
+// search shows the results for q. On the index it updates the address in
+// place, so the query survives a reload or a share without one history
+// entry per key; elsewhere typing starts a search, which is a navigation.
+func (s *shell) search(ctx goapp.Context, q string) {
+	if s.target.view != viewIndex {
+		ctx.Navigate(searchURL(q).String())
+		return
+	}
+	s.query = q
+	s.results = search.Search(q)
+	ctx.Page().ReplaceURL(searchURL(q))
+	title, _ := s.meta()
+	ctx.Page().SetTitle("%s", title)
+}
+
+// onSubmit opens the best match, which is what Enter in a search box means.
+func (s *shell) onSubmit(ctx goapp.Context, e goapp.Event) {
+	e.PreventDefault()
+	if len(s.results) > 0 {
+		ctx.Navigate(components.CodePath(s.results[0].Code.Number))
+	}
+}
+
+func searchURL(q string) *url.URL {
+	u := &url.URL{Path: "/"}
+	if q != "" {
+		u.RawQuery = url.Values{"q": {q}}.Encode()
+	}
+	return u
+}
+
+func (s *shell) Render() goapp.UI {
+	return goapp.Div().Class("layout").Body(
+		goapp.Header().Class("top").Body(
+			goapp.A().Href("/").Class("brand").Text("HTTP status codes"),
+			components.SearchForm(s.query, s.onInput, s.onSubmit),
+		),
+		goapp.Main().ID("main").Body(s.content()),
+		goapp.Footer().Class("foot").Body(
+			goapp.P().Text("Names and sections from RFC 9110 and the IANA HTTP Status Code Registry; vendor codes from their vendors' documentation. Explanations written for this reference."),
+		),
+	)
+}
+
+func (s *shell) content() goapp.UI {
+	t := s.target
+	switch t.view {
+	case viewCode:
+		return components.CodeDetail(data.Lookup(t.number))
+	case viewClass:
+		return components.ClassPage(t.class, codesOfClass(t.class))
+	case viewUnassigned:
+		return components.Unassigned(t.number, t.class, neighbours(t.number))
+	case viewNotFound:
+		return components.NotFound(s.path, suggestions(s.path))
+	}
+	if s.query != "" {
+		return components.SearchResults(s.query, s.results)
+	}
+	return components.ClassSections(data.All())
+}
+
+func codesOfClass(cl data.Class) []data.Code {
+	var codes []data.Code
+	for _, c := range data.All() {
+		if c.Number/100 == cl.Digit {
+			codes = append(codes, c)
+		}
+	}
+	return codes
+}
+
+// neighbours are the registered codes closest to number, for an
+// unassigned code's page.
+func neighbours(number int) []data.Code {
+	var below, above []data.Code
+	for _, c := range data.All() {
+		if c.Vendor != "" {
+			continue
+		}
+		if c.Number < number && c.Number/100 == number/100 {
+			below = append(below, c)
+		}
+		if c.Number > number && len(above) < 2 {
+			above = append(above, c)
+		}
+	}
+	if len(below) > 2 {
+		below = below[len(below)-2:]
+	}
+	return append(below, above...)
+}
+
+const maxSuggestions = 5
+
+func suggestions(path string) []data.Code {
+	results := search.Search(suggestionQuery(path))
+	codes := make([]data.Code, 0, maxSuggestions)
+	for _, r := range results[:min(len(results), maxSuggestions)] {
+		codes = append(codes, r.Code)
+	}
+	return codes
+}

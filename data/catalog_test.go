@@ -1,0 +1,259 @@
+package data
+
+import (
+	"fmt"
+	"net/textproto"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func label(c Code) string {
+	if c.Vendor == "" {
+		return fmt.Sprintf("code %03d", c.Number)
+	}
+	return fmt.Sprintf("code %03d (%s)", c.Number, c.Vendor)
+}
+
+func TestEveryEntryHasEveryFieldFilled(t *testing.T) {
+	for _, c := range All() {
+		missing := []string{}
+		check := func(field string, empty bool) {
+			if empty {
+				missing = append(missing, field)
+			}
+		}
+		check("Name", c.Name == "")
+		check("Status", c.Status == "")
+		check("Summary", c.Summary == "")
+		check("Explanation", c.Explanation == "")
+		check("Headers", len(c.Headers) == 0)
+		check("Example", c.Example == "")
+		check("Related", len(c.Related) == 0)
+		check("Confusions", len(c.Confusions) == 0)
+		check("Specs", len(c.Specs) == 0)
+		check("Facts.Retry", c.Facts.Retry == "")
+		check("Keywords", len(c.Keywords) == 0)
+		for _, h := range c.Headers {
+			check("Headers[].Name/Note", h.Name == "" || h.Note == "")
+		}
+		for _, s := range c.Specs {
+			check("Specs[].Title", s.Title == "")
+			check("Specs[].URL (https)", !strings.HasPrefix(s.URL, "https://"))
+		}
+		for _, cf := range c.Confusions {
+			check("Confusions[].Difference", cf.Difference == "")
+		}
+		if len(missing) > 0 {
+			t.Errorf("%s: empty %s", label(c), strings.Join(missing, ", "))
+		}
+	}
+}
+
+func TestCausesAndFixesNumberThreeToSix(t *testing.T) {
+	for _, c := range All() {
+		if n := len(c.Causes); n < 3 || n > 6 {
+			t.Errorf("%s: %d causes, want 3 to 6", label(c), n)
+		}
+		if n := len(c.Fixes); n < 3 || n > 6 {
+			t.Errorf("%s: %d fixes, want 3 to 6", label(c), n)
+		}
+	}
+}
+
+func TestEveryFixNamesWhoActs(t *testing.T) {
+	for _, c := range All() {
+		for _, f := range c.Fixes {
+			if !strings.HasPrefix(f, "Client: ") && !strings.HasPrefix(f, "Server: ") && !strings.HasPrefix(f, "Operator: ") {
+				t.Errorf("%s: fix %q does not start with Client:, Server: or Operator:", label(c), f)
+			}
+		}
+	}
+}
+
+func TestSummaryIsOneShortSentence(t *testing.T) {
+	for _, c := range All() {
+		s := c.Summary
+		if strings.Contains(s, "\n") || len(s) > 200 || !strings.HasSuffix(s, ".") {
+			t.Errorf("%s: summary must be one line, at most 200 bytes, ending with a full stop: %q", label(c), s)
+		}
+	}
+}
+
+func TestNoDuplicateNumberAndVendor(t *testing.T) {
+	seen := map[string]bool{}
+	for _, c := range All() {
+		key := label(c)
+		if seen[key] {
+			t.Errorf("%s appears twice", key)
+		}
+		seen[key] = true
+	}
+}
+
+func TestRelatedAndConfusedCodesExist(t *testing.T) {
+	for _, c := range All() {
+		refs := slices.Clone(c.Related)
+		for _, cf := range c.Confusions {
+			refs = append(refs, cf.Number)
+		}
+		for _, n := range refs {
+			if len(Lookup(n)) == 0 {
+				t.Errorf("%s refers to %03d, which is not in the catalog", label(c), n)
+			}
+			if n == c.Number {
+				t.Errorf("%s refers to itself", label(c))
+			}
+		}
+	}
+}
+
+func TestRegistryStatusIsKnown(t *testing.T) {
+	known := []RegistryStatus{Permanent, Temporary, Unused, Obsolete, Unofficial}
+	for _, c := range All() {
+		if !slices.Contains(known, c.Status) {
+			t.Errorf("%s: unknown status %q", label(c), c.Status)
+		}
+		if c.Status == Unofficial && c.Vendor == "" {
+			t.Errorf("%s: unofficial codes must name their vendor", label(c))
+		}
+	}
+}
+
+func TestBodyIsAllowedExceptFor1xx204And304(t *testing.T) {
+	for _, c := range All() {
+		if c.LogOnly {
+			continue
+		}
+		want := !(c.Number >= 100 && c.Number < 200 || c.Number == 204 || c.Number == 304)
+		if c.Facts.BodyAllowed != want {
+			t.Errorf("%s: BodyAllowed = %v, want %v", label(c), c.Facts.BodyAllowed, want)
+		}
+	}
+}
+
+// heuristicallyCacheable is the list in RFC 9110, Section 15.1.
+var heuristicallyCacheable = []int{200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501}
+
+func TestOnlyTheRFC9110ListIsCacheableByDefault(t *testing.T) {
+	for _, c := range All() {
+		want := c.Vendor == "" && slices.Contains(heuristicallyCacheable, c.Number)
+		if c.Facts.Cacheable != want {
+			t.Errorf("%s: Cacheable = %v, want %v", label(c), c.Facts.Cacheable, want)
+		}
+	}
+}
+
+var headerLine = regexp.MustCompile(`^[A-Za-z0-9!#$%&'*+.^_|~-]+: \S.*$`)
+
+func TestResponseExampleMatchesItsCode(t *testing.T) {
+	for _, c := range All() {
+		if c.LogOnly {
+			continue
+		}
+		head, body, hasBody := strings.Cut(c.Example, "\n\n")
+		lines := strings.Split(head, "\n")
+		if want := fmt.Sprintf("HTTP/1.1 %03d %s", c.Number, c.Name); lines[0] != want {
+			t.Errorf("%s: status line %q, want %q", label(c), lines[0], want)
+		}
+		if len(lines) < 2 {
+			t.Errorf("%s: example has no header fields", label(c))
+		}
+		for _, l := range lines[1:] {
+			if !headerLine.MatchString(l) {
+				t.Errorf("%s: malformed header line %q", label(c), l)
+			}
+		}
+		if !c.Facts.BodyAllowed && (hasBody || strings.HasSuffix(c.Example, "\n")) {
+			t.Errorf("%s: this code has no body, but the example has one", label(c))
+		}
+		if c.Facts.BodyAllowed && !hasBody {
+			t.Errorf("%s: example has no body", label(c))
+		}
+		if hasBody && strings.TrimSpace(body) == "" {
+			t.Errorf("%s: example has an empty body after the blank line", label(c))
+		}
+	}
+}
+
+func TestContentLengthInExampleMatchesItsBody(t *testing.T) {
+	for _, c := range All() {
+		if c.LogOnly {
+			continue
+		}
+		head, body, _ := strings.Cut(c.Example, "\n\n")
+		for _, l := range strings.Split(head, "\n")[1:] {
+			name, value, _ := strings.Cut(l, ": ")
+			if textproto.CanonicalMIMEHeaderKey(name) != "Content-Length" {
+				continue
+			}
+			n, err := strconv.Atoi(value)
+			if err != nil || (c.Facts.BodyAllowed && n != len(body)) {
+				t.Errorf("%s: Content-Length %s, but the body is %d bytes", label(c), value, len(body))
+			}
+		}
+	}
+}
+
+func TestRequiredHeadersAppearInExamples(t *testing.T) {
+	required := map[int]string{
+		301: "Location", 302: "Location", 303: "Location", 307: "Location", 308: "Location",
+		201: "Location", 401: "WWW-Authenticate", 405: "Allow", 407: "Proxy-Authenticate",
+		416: "Content-Range", 429: "Retry-After", 503: "Retry-After", 101: "Upgrade", 426: "Upgrade",
+	}
+	for number, header := range required {
+		meanings := Lookup(number)
+		if len(meanings) == 0 {
+			t.Errorf("code %03d is missing", number)
+			continue
+		}
+		c := meanings[0]
+		if !strings.Contains(c.Example, "\n"+header+": ") {
+			t.Errorf("%s: example lacks the %s header", label(c), header)
+		}
+	}
+}
+
+func TestLogOnlyExamplesShowTheNumber(t *testing.T) {
+	for _, c := range All() {
+		if c.LogOnly && !strings.Contains(c.Example, fmt.Sprintf(" %03d ", c.Number)) {
+			t.Errorf("%s: log example should show %03d as its own field", label(c), c.Number)
+		}
+	}
+}
+
+func TestClassesCoverOneToFive(t *testing.T) {
+	for i, cl := range Classes {
+		if cl.Digit != i+1 || cl.Name == "" || cl.Summary == "" || cl.Explanation == "" || cl.Spec.URL == "" {
+			t.Errorf("class %d is incomplete: %+v", i+1, cl)
+		}
+	}
+}
+
+func TestLookupReturnsRegisteredMeaningFirst(t *testing.T) {
+	tests := []struct {
+		number      int
+		wantFirst   string
+		wantAtLeast int
+	}{
+		{451, "", 2},
+		{499, "nginx", 2},
+		{420, "Spring Framework", 2},
+		{502, "", 1},
+	}
+	for _, tt := range tests {
+		got := Lookup(tt.number)
+		if len(got) < tt.wantAtLeast {
+			t.Errorf("Lookup(%d): %d meanings, want at least %d", tt.number, len(got), tt.wantAtLeast)
+			continue
+		}
+		if tt.wantFirst == "" && got[0].Vendor != "" {
+			t.Errorf("Lookup(%d): first meaning is %s's, want the registered one", tt.number, got[0].Vendor)
+		}
+	}
+	if got := Lookup(299); got != nil {
+		t.Errorf("Lookup(299) = %v, want nil", got)
+	}
+}

@@ -1,0 +1,113 @@
+// Package data holds the facts about HTTP status codes: names, registry
+// status, explanations and examples. It knows nothing about how they are
+// shown; the content itself lives in the codes_*.go files, one per class,
+// written to be read and corrected like a reference text.
+package data
+
+// RegistryStatus says where a code stands in the IANA HTTP Status Code
+// Registry, or that it is not registered at all.
+type RegistryStatus string
+
+const (
+	// Permanent codes are registered for good.
+	Permanent RegistryStatus = "permanent"
+	// Temporary codes hold a provisional registration with an end date.
+	Temporary RegistryStatus = "temporary"
+	// Unused codes are reserved by the registry and must not be sent (306, 418).
+	Unused RegistryStatus = "unused"
+	// Obsolete codes are registered but their specification was retired (510).
+	Obsolete RegistryStatus = "obsolete"
+	// Unofficial codes are used by a vendor or product, never registered.
+	Unofficial RegistryStatus = "unofficial"
+)
+
+// Code is everything we say about one meaning of a status code number. A
+// number can carry several meanings (499 is nginx's "Client Closed Request"
+// and Esri's "Token Required"); each is its own Code, told apart by Vendor.
+type Code struct {
+	// Number is the three-digit status code, 0 for AWS's "000".
+	Number int
+	// Name is the current reason phrase (RFC 9110 for the core codes).
+	Name string
+	// FormerNames are reason phrases used by earlier specifications,
+	// shown as "formerly" (413 "Payload Too Large").
+	FormerNames []string
+	// AlsoKnownAs are names in common use that no current specification
+	// gives (418 "I'm a teapot").
+	AlsoKnownAs []string
+	// Vendor is empty for IANA-registered codes, else the product or
+	// company that uses the code ("nginx", "Cloudflare", "AWS Elastic Load Balancing").
+	Vendor string
+	// Status is the code's standing in the IANA registry.
+	Status RegistryStatus
+	// Summary is one sentence, shown in lists and as the page description.
+	Summary string
+	// Explanation is what the code means, when servers send it and what
+	// clients and caches do with it: paragraphs separated by blank lines.
+	Explanation string
+	// Causes lists what commonly makes a server answer with this code (3–6).
+	Causes []string
+	// Fixes are the steps to resolve it, each naming who can act:
+	// the client, the server, or the operator of a proxy or CDN (3–6).
+	Fixes []string
+	// Headers are the HTTP header fields that matter with this code.
+	Headers []Header
+	// Example is a realistic raw response: status line, header fields, a
+	// blank line and the body if the code allows one. For a LogOnly code
+	// it is the access-log line instead, since nothing reaches the client.
+	Example string
+	// Related are the numbers of codes worth reading next.
+	Related []int
+	// Confusions are the codes people mistake this one for, with the
+	// one-line difference.
+	Confusions []Confusion
+	// Specs are the documents that define the code, most authoritative first.
+	Specs []Spec
+	// Facts are the behaviours RFC 9110 fixes for the code.
+	Facts Facts
+	// GoConstant is the net/http constant for the code ("StatusBadGateway"),
+	// empty when net/http has none.
+	GoConstant string
+	// Keywords are symptoms, log phrases and other words people search
+	// with that appear nowhere else in the entry.
+	Keywords []string
+	// LogOnly is set when the code appears only in server or proxy logs and
+	// is never sent to the client (nginx 444 and 499, AWS 000 and 460).
+	LogOnly bool
+}
+
+// Header is a header field that matters with a code, and why.
+type Header struct {
+	Name string
+	Note string
+}
+
+// Confusion names a code that is often mistaken for another and the
+// one-line difference between them.
+type Confusion struct {
+	Number     int
+	Difference string
+}
+
+// Spec is a reference to the document that defines a code.
+type Spec struct {
+	// Title names the document and section: "RFC 9110, Section 15.6.3".
+	Title string
+	// URL links to that section.
+	URL string
+}
+
+// Facts are the protocol behaviours of a code.
+type Facts struct {
+	// Cacheable is true when a cache may store the response without
+	// explicit freshness information ("heuristically cacheable",
+	// RFC 9110 Section 15.1).
+	Cacheable bool
+	// BodyAllowed is false for 1xx, 204 and 304, which never carry content.
+	BodyAllowed bool
+	// Retry says in a short sentence whether and when a client may repeat
+	// the request.
+	Retry string
+	// RetryAfter is true when a Retry-After header is meaningful with the code.
+	RetryAfter bool
+}

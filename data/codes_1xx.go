@@ -1,0 +1,3 @@
+package data
+
+var codes1xx = []Code{}

@@ -1,0 +1,132 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// tab is one browser tab for one test. It records console errors and fails
+// the test on any it was not told to expect.
+type tab struct {
+	t       *testing.T
+	ctx     context.Context
+	mu      sync.Mutex
+	errors  []string
+	allowed []string
+}
+
+func newTab(t *testing.T) *tab {
+	t.Helper()
+	ctx, cancelTab := chromedp.NewContext(site.browser)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	tb := &tab{t: t, ctx: ctx}
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
+	messages := chromedp.Console(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			if m.Type == chromedp.ConsoleError || m.Type == chromedp.ConsoleException {
+				tb.mu.Lock()
+				tb.errors = append(tb.errors, fmt.Sprintf("%s: %s (%s)", m.Type, m.Text, m.URL))
+				tb.mu.Unlock()
+			}
+		}
+	}()
+	t.Cleanup(func() {
+		time.Sleep(100 * time.Millisecond) // let late console events arrive
+		tb.mu.Lock()
+		for _, e := range tb.errors {
+			if !tb.isAllowed(e) {
+				t.Errorf("console: %s", e)
+			}
+		}
+		tb.mu.Unlock()
+		cancelTimeout()
+		cancelTab()
+		<-done
+	})
+	return tb
+}
+
+// allowConsole accepts console errors containing s, such as the browser's own
+// report of a 404 response that the test asked for.
+func (tb *tab) allowConsole(s string) { tb.allowed = append(tb.allowed, s) }
+
+func (tb *tab) isAllowed(e string) bool {
+	for _, a := range tb.allowed {
+		if strings.Contains(e, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// do runs steps, failing the test on error.
+func (tb *tab) do(steps ...chromedp.Action[chromedp.Void]) {
+	tb.t.Helper()
+	if err := chromedp.Do(tb.ctx, steps...); err != nil {
+		tb.t.Fatalf("%v", err)
+	}
+}
+
+// open loads path and waits until the WASM app has taken over the page.
+func (tb *tab) open(path string) {
+	tb.t.Helper()
+	tb.do(chromedp.Navigate(site.url + path))
+	tb.waitApp()
+}
+
+func (tb *tab) waitApp() {
+	tb.t.Helper()
+	tb.do(chromedp.WaitReady(chromedp.CSS(`html[data-app="running"]`)))
+}
+
+// eval evaluates a JavaScript expression.
+func eval[T any](tb *tab, expr string) T {
+	tb.t.Helper()
+	v, err := chromedp.Run(tb.ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		tb.t.Fatalf("evaluating %s: %v", expr, err)
+	}
+	return v
+}
+
+// waitFor polls a JavaScript condition until it is true.
+func (tb *tab) waitFor(condition string) {
+	tb.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		ok, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](condition))
+		if err == nil && ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			tb.t.Fatalf("timed out waiting for %s (last error: %v); page text: %.400s",
+				condition, err, tb.text("body"))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// text returns the text of the first element matching a CSS selector, or "".
+func (tb *tab) text(selector string) string {
+	tb.t.Helper()
+	s, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](
+		fmt.Sprintf(`(document.querySelector(%q) || {innerText: ""}).innerText`, selector)))
+	if err != nil {
+		tb.t.Fatalf("reading %s: %v", selector, err)
+	}
+	return s
+}
