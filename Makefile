@@ -5,7 +5,9 @@ WASM      := web/app.wasm
 SERVER    := bin/server
 GO_FILES  := $(shell find . -name '*.go' -not -path './build/*') go.mod go.sum
 
-.PHONY: build run test unit e2e lint chromium clean
+.PHONY: build run test unit e2e lint chromium static clean
+
+OUT ?= build/static
 
 build: $(WASM) $(SERVER)
 
@@ -18,6 +20,11 @@ $(SERVER): $(GO_FILES)
 
 run: build
 	./$(SERVER) -addr $(ADDR)
+
+# A static copy of the site for any CDN or file server (see README).
+static: build
+	rm -rf $(OUT)
+	./$(SERVER) -export $(OUT)
 
 test: lint unit e2e
 

@@ -23,12 +23,6 @@ type shell struct {
 	results []search.Result
 }
 
-// OnMount marks the document once the app has taken over from the
-// server's HTML, for styles and for the browser tests that wait for it.
-func (s *shell) OnMount(ctx goapp.Context) {
-	goapp.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "running")
-}
-
 func (s *shell) OnNav(ctx goapp.Context) {
 	u := ctx.Page().URL()
 	s.path = u.Path
@@ -41,6 +35,16 @@ func (s *shell) OnNav(ctx goapp.Context) {
 	title, description := s.meta()
 	ctx.Page().SetTitle("%s", title)
 	ctx.Page().SetDescription("%s", description)
+	if goapp.IsClient {
+		ctx.Defer(markRunning)
+	}
+}
+
+// markRunning flags the document once the app has rendered its first page
+// over the server's HTML, for styles and for the browser tests that wait
+// for it.
+func markRunning(goapp.Context) {
+	goapp.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "running")
 }
 
 // meta returns the page's title and description.
@@ -123,6 +127,11 @@ func (s *shell) content() goapp.UI {
 	case viewUnassigned:
 		return components.Unassigned(t.number, t.class, neighbours(t.number))
 	case viewNotFound:
+		if s.path == notFoundPage {
+			// The static export's 404.html, served for any unknown
+			// address: name none until the app knows the real one.
+			return components.NotFound("", nil)
+		}
 		return components.NotFound(s.path, suggestions(s.path))
 	}
 	if s.query != "" {

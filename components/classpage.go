@@ -71,9 +71,12 @@ func NotFound(path string, suggestions []data.Code) app.UI {
 			app.Span().Class("big-name").Text("No such page"),
 		),
 		app.P().Class("summary").Body(
-			app.Text("Nothing lives at "),
-			app.Code().Text(path),
-			app.Text(". Status codes have three digits, from 100 to 599, like /502; classes look like /5xx."),
+			app.If(path != "", func() app.UI {
+				return app.Span().Body(app.Text("Nothing lives at "), app.Code().Text(path), app.Text(". "))
+			}).Else(func() app.UI {
+				return app.Text("Nothing lives at this address. ")
+			}),
+			app.Text("Status codes have three digits, from 100 to 599, like /502; classes look like /5xx."),
 		),
 		app.If(len(suggestions) > 0, func() app.UI {
 			return section("Perhaps you meant", CodeList(suggestions))

@@ -47,7 +47,7 @@ func ClassSections(codes []data.Code) app.UI {
 	return app.Div().Class("classes").Body(
 		app.Range(data.Classes).Slice(func(i int) app.UI {
 			cl := data.Classes[i]
-			return app.Section().Class("class").ID(cl.Label()).Body(
+			return app.Section().Class("class").ID("class-"+cl.Label()).Body(
 				app.H2().Body(
 					app.A().Href(ClassPath(cl)).Body(
 						app.Span().Class("badge", classAttr(cl.Digit*100)).Text(cl.Label()),
@@ -59,7 +59,7 @@ func ClassSections(codes []data.Code) app.UI {
 			)
 		}),
 		app.If(len(groups[len(data.Classes)]) > 0, func() app.UI {
-			return app.Section().Class("class").ID("other").Body(
+			return app.Section().Class("class").ID("class-other").Body(
 				app.H2().Text("Outside the five classes"),
 				app.P().Class("class-summary").Text("Vendor codes that no class covers; they appear in logs, not in the registry."),
 				CodeList(groups[len(data.Classes)]),

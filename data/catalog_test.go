@@ -122,12 +122,14 @@ func TestRegistryStatusIsKnown(t *testing.T) {
 	}
 }
 
-func TestBodyIsAllowedExceptFor1xx204And304(t *testing.T) {
+// RFC 9110 forbids content in 1xx, 204 and 304 responses, and forbids a
+// server to generate any in a 205 (Section 15.3.6).
+func TestBodyIsAllowedExceptFor1xx204205And304(t *testing.T) {
 	for _, c := range All() {
 		if c.LogOnly {
 			continue
 		}
-		want := !(c.Number >= 100 && c.Number < 200 || c.Number == 204 || c.Number == 304)
+		want := !(c.Number >= 100 && c.Number < 200 || c.Number == 204 || c.Number == 205 || c.Number == 304)
 		if c.Facts.BodyAllowed != want {
 			t.Errorf("%s: BodyAllowed = %v, want %v", label(c), c.Facts.BodyAllowed, want)
 		}

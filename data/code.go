@@ -78,23 +78,23 @@ type Code struct {
 
 // Header is a header field that matters with a code, and why.
 type Header struct {
-	Name string
-	Note string
+	Name string `json:"name"`
+	Note string `json:"note"`
 }
 
 // Confusion names a code that is often mistaken for another and the
 // one-line difference between them.
 type Confusion struct {
-	Number     int
-	Difference string
+	Number     int    `json:"code"`
+	Difference string `json:"difference"`
 }
 
 // Spec is a reference to the document that defines a code.
 type Spec struct {
 	// Title names the document and section: "RFC 9110, Section 15.6.3".
-	Title string
+	Title string `json:"title"`
 	// URL links to that section.
-	URL string
+	URL string `json:"url"`
 }
 
 // Facts are the protocol behaviours of a code.

@@ -63,7 +63,7 @@ Content-Type: text/html; charset=utf-8
 			RetryAfter:  true,
 		},
 		GoConstant: "StatusMultipleChoices",
-		Keywords:   []string{"Spelling fix candidates", "agent-driven negotiation", "choose a variant", "language versions", "format selection"},
+		Keywords:   []string{"Spelling fix", "agent-driven negotiation", "choose a variant", "language versions", "format selection"},
 	},
 	{
 		Number:  301,
@@ -411,7 +411,7 @@ A 307 is not heuristically cacheable; caches keep it only with explicit freshnes
 			"HSTS: the browser already knows the site is HTTPS-only and upgrades the URL itself, reporting a synthetic 307.",
 			"Framework defaults: Next.js `redirects` with `permanent: false`, FastAPI and Starlette `RedirectResponse`, and Starlette's automatic trailing-slash redirect all send 307.",
 			"Amazon S3 answers requests for a newly created bucket with a 307 `TemporaryRedirect` to its regional endpoint while DNS catches up.",
-			"A cluster forwards writes to the leader or the right shard, such as a HashiCorp Vault standby node redirecting clients to the active node.",
+			"A cluster forwards writes to the leader or the right shard, such as a HashiCorp Vault standby node with request forwarding disabled, which redirects clients to the active node.",
 			"A temporary HTTP to HTTPS or maintenance redirect configured with `return 307` in nginx, chosen so form posts keep working.",
 		},
 		Fixes: []string{

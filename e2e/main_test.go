@@ -1,3 +1,5 @@
+//go:build !wasm
+
 // Package e2e tests the app in headless Chromium against the real server,
 // built from this module the same way `make run` builds it.
 package e2e
@@ -113,7 +115,7 @@ func startServer(server, webDir string) (stop func(), url string, err error) {
 	addr := l.Addr().String()
 	l.Close()
 
-	cmd := exec.Command(server, "-addr", addr, "-web", webDir)
+	cmd := exec.Command(server, "-quiet", "-addr", addr, "-web", webDir)
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	if err := cmd.Start(); err != nil {
 		return nil, "", err

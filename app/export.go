@@ -1,0 +1,58 @@
+//go:build !wasm
+
+package app
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// exportStatic writes the site as files a static host can serve: the same
+// bytes the server sends, each page as NNN.html (hosts map /502 to
+// 502.html), a 404.html, and .gz and .br copies beside every file worth
+// compressing. go-app's GenerateStaticWebsite would render the pages again
+// and leave web/ and the compressed copies to us; writing what the server
+// already prepared keeps the two identical.
+func exportStatic(s *site, dir string) error {
+	notFound, err := s.render(notFoundPage)
+	if err != nil {
+		return err
+	}
+	files := map[string]*asset{notFoundPage: notFound}
+	for p, a := range s.assets {
+		files[exportName(p)] = a
+	}
+	for name, a := range files {
+		dest := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(name, "/")))
+		if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(dest, a.body, 0o644); err != nil {
+			return err
+		}
+		if a.gzip == nil {
+			continue
+		}
+		if err := os.WriteFile(dest+".gz", a.gzip, 0o644); err != nil {
+			return err
+		}
+		if err := os.WriteFile(dest+".br", a.brotli, 0o644); err != nil {
+			return err
+		}
+	}
+	fmt.Printf("exported %d files to %s\n", len(files), dir)
+	return nil
+}
+
+// exportName is the file a path is written to.
+func exportName(path string) string {
+	switch {
+	case path == "/":
+		return "/index.html"
+	case isPagePath(path):
+		return path + ".html"
+	}
+	return path
+}
