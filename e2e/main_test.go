@@ -25,6 +25,10 @@ var site struct {
 	url     string
 	workDir string
 	browser context.Context
+	// serverBin and webDir let a test start a server of its own
+	// (startServer), for example one it can stop to go offline.
+	serverBin string
+	webDir    string
 }
 
 func TestMain(m *testing.M) {
@@ -52,6 +56,7 @@ func run(m *testing.M) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	site.serverBin, site.webDir = server, webDir
 	stop, url, err := startServer(server, webDir)
 	if err != nil {
 		return 0, err
