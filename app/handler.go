@@ -37,6 +37,7 @@ func newAppHandler(version string, wasmSize int, webFiles []string) *goapp.Handl
 			SVG:      "/web/icon.svg",
 		},
 		Styles:                []string{"/web/style.css"},
+		Scripts:               []string{"/web/page.js"},
 		CacheableResources:    slices.Concat(PagePaths(), webFiles, []string{"/codes.json"}),
 		ServiceWorkerTemplate: serviceWorkerJS,
 		Resources:             absoluteWeb{},

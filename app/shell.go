@@ -17,10 +17,12 @@ import (
 type shell struct {
 	goapp.Compo
 
-	target  target
-	path    string
-	query   string
-	results []search.Result
+	target   target
+	path     string
+	query    string
+	results  []search.Result
+	selected int // highlighted result, -1 for none
+	status   components.AppStatus
 }
 
 func (s *shell) OnNav(ctx goapp.Context) {
@@ -29,6 +31,7 @@ func (s *shell) OnNav(ctx goapp.Context) {
 	s.target = resolve(u.Path)
 	s.query = u.Query().Get("q")
 	s.results = nil
+	s.selected = -1
 	if s.target.view == viewIndex && s.query != "" {
 		s.results = search.Search(s.query)
 	}
@@ -77,23 +80,34 @@ func (s *shell) onInput(ctx goapp.Context, e goapp.Event) {
 // place, so the query survives a reload or a share without one history
 // entry per key; elsewhere typing starts a search, which is a navigation.
 func (s *shell) search(ctx goapp.Context, q string) {
+	if s.target.view != viewIndex && q == "" {
+		s.query = ""
+		return
+	}
 	if s.target.view != viewIndex {
 		ctx.Navigate(searchURL(q).String())
 		return
 	}
 	s.query = q
 	s.results = search.Search(q)
+	s.selected = -1
 	ctx.Page().ReplaceURL(searchURL(q))
 	title, _ := s.meta()
 	ctx.Page().SetTitle("%s", title)
 }
 
-// onSubmit opens the best match, which is what Enter in a search box means.
+// onSubmit opens the highlighted result, or the best one: what Enter in a
+// search box means.
 func (s *shell) onSubmit(ctx goapp.Context, e goapp.Event) {
 	e.PreventDefault()
-	if len(s.results) > 0 {
-		ctx.Navigate(components.CodePath(s.results[0].Code.Number))
+	if len(s.results) == 0 {
+		return
 	}
+	s.open(ctx, max(s.selected, 0))
+}
+
+func (s *shell) open(ctx goapp.Context, i int) {
+	ctx.Navigate(components.CodePath(s.results[i].Code.Number))
 }
 
 func searchURL(q string) *url.URL {
@@ -108,8 +122,17 @@ func (s *shell) Render() goapp.UI {
 	return goapp.Div().Class("layout").Body(
 		goapp.Header().Class("top").Body(
 			goapp.A().Href("/").Class("brand").Text("HTTP status codes"),
-			components.SearchForm(s.query, s.onInput, s.onSubmit),
+			components.SearchForm(components.SearchBox{
+				Query:    s.query,
+				Results:  len(s.results),
+				Selected: s.selected,
+				OnInput:  s.onInput,
+				OnKey:    s.onKey,
+				OnSubmit: s.onSubmit,
+			}),
+			components.ThemeToggle(),
 		),
+		components.Banners(s.status, s.onReload, s.onInstall),
 		goapp.Main().ID("main").Body(s.content()),
 		goapp.Footer().Class("foot").Body(
 			goapp.P().Text("Names and sections from RFC 9110 and the IANA HTTP Status Code Registry; vendor codes from their vendors' documentation. Explanations written for this reference."),
@@ -135,7 +158,7 @@ func (s *shell) content() goapp.UI {
 		return components.NotFound(s.path, suggestions(s.path))
 	}
 	if s.query != "" {
-		return components.SearchResults(s.query, s.results)
+		return components.SearchResults(s.query, s.results, s.selected)
 	}
 	return components.ClassSections(data.All())
 }

@@ -9,34 +9,40 @@ import (
 )
 
 // SearchResults lists the codes matching query, best first, with the
-// matched letters of each name marked. The count is announced to screen
-// readers as it changes.
-func SearchResults(query string, results []search.Result) app.UI {
-	status := fmt.Sprintf("%d codes match “%s”", len(results), query)
-	switch len(results) {
-	case 0:
-		status = fmt.Sprintf("No code matches “%s”", query)
-	case 1:
-		status = fmt.Sprintf("1 code matches “%s”", query)
-	}
+// matched letters of each name marked, as the listbox of the search
+// combobox. The count is announced to screen readers as it changes.
+func SearchResults(query string, results []search.Result, selected int) app.UI {
 	return app.Section().Class("results").Body(
-		app.P().ID("result-count").Class("result-count").Aria("live", "polite").Text(status),
+		app.P().ID("result-count").Class("result-count").Aria("live", "polite").Text(resultCount(query, len(results))),
 		app.If(len(results) == 0, func() app.UI {
 			return app.P().Class("hint").Body(
 				app.Text("Try a number (502), a name (bad gateway), a vendor (cloudflare) or a symptom (rate limit), or "),
-				app.A().Href("/").Text("browse all codes"),
-				app.Text("."),
+				app.A().Href("/").Text("browse all codes."),
 			)
 		}),
-		app.Ul().ID("results").Class("codes").Body(
+		app.Ul().ID("results").Class("codes").Role("listbox").Aria("label", "Matching status codes").Body(
 			app.Range(results).Slice(func(i int) app.UI {
 				r := results[i]
 				return codeItem(r.Code, Marked(r.Code.Name, r.Marks), func(li app.HTMLLi) app.HTMLLi {
-					return li.ID(fmt.Sprintf("result-%d", i))
+					li = li.ID(ResultID(i)).Role("option").Aria("selected", fmt.Sprint(i == selected))
+					if i == selected {
+						li = li.Class("selected")
+					}
+					return li
 				})
 			}),
 		),
 	)
+}
+
+func resultCount(query string, n int) string {
+	switch n {
+	case 0:
+		return fmt.Sprintf("No code matches “%s”.", query)
+	case 1:
+		return fmt.Sprintf("1 code matches “%s”.", query)
+	}
+	return fmt.Sprintf("%d codes match “%s”.", n, query)
 }
 
 // Marked renders text with the bytes at the given offsets wrapped in
