@@ -1,0 +1,139 @@
+package components
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"httpstatus/data"
+	"httpstatus/search"
+)
+
+func TestCodeDetailHasEverySectionOfTheReferencePage(t *testing.T) {
+	html := app.HTMLString(CodeDetail(data.Lookup(502)))
+	for _, want := range []string{
+		"<h1", "502", "Bad Gateway", "Detailed explanation", "Common causes", "How to fix", "<ol",
+		"Related HTTP headers", "Response example", "HTTP/1.1 502 Bad Gateway", "Related status codes",
+		`href="/504"`, "Commonly confused with", "Specification", "rfc9110", `href="/5xx"`, `href="/"`,
+		"http.StatusBadGateway",
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("502 detail lacks %q", want)
+		}
+	}
+}
+
+func TestCodeDetailShowsRegisteredMeaningFirstThenVendors(t *testing.T) {
+	html := app.HTMLString(CodeDetail(data.Lookup(451)))
+	legal := strings.Index(html, "Unavailable For Legal Reasons")
+	iis := strings.Index(html, "Microsoft IIS")
+	if legal < 0 || iis < 0 || legal > iis {
+		t.Errorf("451: registered meaning at %d, IIS meaning at %d; want both, registered first", legal, iis)
+	}
+	if n := strings.Count(html, "<h1"); n != 1 {
+		t.Errorf("451 page has %d h1 elements, want 1", n)
+	}
+}
+
+func TestLogOnlyCodeSaysItNeverReachesTheClient(t *testing.T) {
+	html := app.HTMLString(CodeDetail(data.Lookup(499)))
+	if !strings.Contains(html, "never sent to the client") || !strings.Contains(html, "Log example") {
+		t.Error("499 (nginx) should say it only appears in logs and label its example as a log line")
+	}
+}
+
+func TestFormerNamesAreShownAsFormerly(t *testing.T) {
+	html := app.HTMLString(CodeDetail(data.Lookup(413)))
+	if !strings.Contains(html, "Formerly: Payload Too Large") {
+		t.Error("413 should show its former name")
+	}
+}
+
+// indentation is what HTMLString adds around elements to pretty-print them.
+var indentation = regexp.MustCompile(`\n *`)
+
+func TestMarkedWrapsEachRunOfMatchedBytes(t *testing.T) {
+	tests := []struct {
+		text    string
+		offsets []int
+		want    string
+	}{
+		{"Bad Gateway", []int{4, 5, 6, 7, 8, 9, 10}, "Bad <mark>Gateway</mark>"},
+		{"Bad Gateway", []int{0, 4}, "<mark>B</mark>ad <mark>G</mark>ateway"},
+		{"Bad Gateway", nil, "Bad Gateway"},
+		{"Bad", []int{7}, "Bad"},
+	}
+	for _, tt := range tests {
+		got := app.HTMLString(Marked(tt.text, tt.offsets))
+		got = strings.NewReplacer("<span>", "", "</span>", "").Replace(indentation.ReplaceAllString(got, ""))
+		if got != tt.want {
+			t.Errorf("Marked(%q, %v) = %q, want %q", tt.text, tt.offsets, got, tt.want)
+		}
+	}
+}
+
+func TestSearchResultsAreAListboxWithTheSelectionMarked(t *testing.T) {
+	results := search.Search("gateway")
+	html := app.HTMLString(SearchResults("gateway", results, 0))
+	for _, want := range []string{`role="listbox"`, `role="option"`, `id="result-0"`, `aria-live="polite"`, "<mark>"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("results lack %q", want)
+		}
+	}
+	// go-app writes a "true" attribute as a bare name in server HTML (the
+	// browser sets it properly), so count the unselected ones.
+	if got, want := strings.Count(html, `aria-selected="false"`), len(results)-1; got != want {
+		t.Errorf("%d results are unselected, want %d", got, want)
+	}
+	if strings.Count(html, `class="selected"`) != 1 {
+		t.Error("exactly one result should be selected")
+	}
+}
+
+func TestSearchResultsShowMarkupInTheQueryAsText(t *testing.T) {
+	html := app.HTMLString(SearchResults("<script>alert(1)</script>", nil, -1))
+	if strings.Contains(html, "<script>") {
+		t.Error("the query was rendered as markup")
+	}
+	if !strings.Contains(html, "No code matches") {
+		t.Error("an empty result should say so")
+	}
+}
+
+func TestSnippetsUseTheNetHTTPConstantWhenThereIsOne(t *testing.T) {
+	tests := []struct {
+		number int
+		vendor string
+		wantGo string
+	}{
+		{502, "", "w.WriteHeader(http.StatusBadGateway)"},
+		{418, "", "w.WriteHeader(http.StatusTeapot)"},
+		{306, "", "w.WriteHeader(306)"},
+		{520, "Cloudflare", "w.WriteHeader(520)"},
+	}
+	for _, tt := range tests {
+		for _, c := range data.Lookup(tt.number) {
+			if c.Vendor != tt.vendor {
+				continue
+			}
+			if got := SnippetsFor(c)[0].Code; got != tt.wantGo {
+				t.Errorf("%d Go snippet = %q, want %q", tt.number, got, tt.wantGo)
+			}
+		}
+	}
+}
+
+func TestClassSectionsListEveryCodeOnce(t *testing.T) {
+	html := app.HTMLString(ClassSections(data.All()))
+	for _, c := range data.All() {
+		href := `href="` + CodePath(c.Number) + `"`
+		if !strings.Contains(html, href) {
+			t.Errorf("index lacks %s", href)
+		}
+	}
+	if n, want := strings.Count(html, `class="code-link"`), len(data.All()); n != want {
+		t.Errorf("index has %d entries, want %d", n, want)
+	}
+}
