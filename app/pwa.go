@@ -4,15 +4,12 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// OnMount starts watching the connection and takes over anything typed
-// into the server's search box before the app started (web/page.js keeps
-// it), since go-app replaces the server's HTML when it starts.
+// OnMount starts watching the connection and the app's install state.
 func (s *shell) OnMount(ctx goapp.Context) {
 	s.status.Installable = ctx.IsAppInstallable()
 	s.status.AppleHint = ctx.IsAppleBrowser()
 	s.status.UpdateReady = ctx.AppUpdateAvailable()
 	s.watchConnection(ctx)
-	s.resumeTyping(ctx)
 }
 
 func (s *shell) OnAppUpdate(ctx goapp.Context) {
@@ -49,23 +46,23 @@ func (s *shell) watchConnection(ctx goapp.Context) {
 	}
 }
 
-// resumeTyping restores a query typed before the app started.
+// resumeTyping takes over anything typed into the server's search box
+// before the app started (web/page.js keeps it): go-app replaces the
+// server's HTML when it starts, and the text would be lost.
 func (s *shell) resumeTyping(ctx goapp.Context) {
 	pending := goapp.Window().Get("pendingSearch")
 	if !pending.Truthy() {
 		return
 	}
-	q := pending.Get("value").String()
-	focused := pending.Get("focused").Bool()
 	goapp.Window().Set("pendingSearch", nil)
-	ctx.Defer(func(ctx goapp.Context) {
-		if q != s.query {
-			s.search(ctx, q)
-		}
-		if focused {
+	if q := pending.Get("value").String(); q != s.query {
+		s.search(ctx, q)
+	}
+	if pending.Get("focused").Bool() {
+		ctx.Defer(func(goapp.Context) {
 			if input := goapp.Window().GetElementByID("q"); input.Truthy() {
 				input.Call("focus")
 			}
-		}
-	})
+		})
+	}
 }

@@ -39,6 +39,7 @@ func (s *shell) OnNav(ctx goapp.Context) {
 	ctx.Page().SetTitle("%s", title)
 	ctx.Page().SetDescription("%s", description)
 	if goapp.IsClient {
+		s.resumeTyping(ctx)
 		ctx.Defer(markRunning)
 	}
 }

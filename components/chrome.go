@@ -14,16 +14,11 @@ type AppStatus struct {
 	Offline   bool
 }
 
-// Banners shows the app's status: a reload banner when a new version is
-// ready, the offline indicator, and the install button or hint.
+// Banners shows the app's status: the offline indicator, the install
+// button or hint, and a reload banner when a new version is ready. Each
+// new one is added after the others, so none of them moves.
 func Banners(s AppStatus, onReload, onInstall app.EventHandler) app.UI {
 	return app.Div().Class("banners").Body(
-		app.If(s.UpdateReady, func() app.UI {
-			return app.Div().Class("banner update").Role("status").Body(
-				app.Text("New version available. "),
-				app.Button().Type("button").ID("reload").OnClick(onReload).Text("Reload"),
-			)
-		}),
 		app.If(s.Offline, func() app.UI {
 			return app.Span().ID("offline").Class("pill offline").Role("status").Text("Offline: every page still works")
 		}),
@@ -32,6 +27,12 @@ func Banners(s AppStatus, onReload, onInstall app.EventHandler) app.UI {
 		}),
 		app.If(s.Installable && s.AppleHint, func() app.UI {
 			return app.Span().Class("pill hint").Text("Install: Share → Add to Home Screen")
+		}),
+		app.If(s.UpdateReady, func() app.UI {
+			return app.Div().Class("banner update").Role("status").Body(
+				app.Text("New version available. "),
+				app.Button().Type("button").ID("reload").OnClick(onReload).Text("Reload"),
+			)
 		}),
 	)
 }

@@ -52,6 +52,8 @@ func meaning(c data.Code, secondary, several bool) app.UI {
 				app.Dd().Text(map[bool]string{true: "Allowed", false: "Never"}[c.Facts.BodyAllowed]),
 				app.Dt().Text("Retry"),
 				app.Dd().Text(c.Facts.Retry),
+				app.Dt().Text("Retry-After"),
+				app.Dd().Text(map[bool]string{true: "Meaningful with this code", false: "Not used with this code"}[c.Facts.RetryAfter]),
 			),
 		),
 		section("Detailed explanation", paragraphs(c.Explanation)...),
