@@ -25,7 +25,19 @@ type tab struct {
 
 func newTab(t *testing.T) *tab {
 	t.Helper()
-	ctx, cancelTab := chromedp.NewContext(site.browser)
+	return openTab(t)
+}
+
+// newFreshTab opens a tab in a browser context of its own: no service
+// worker, cache or storage from other tests.
+func newFreshTab(t *testing.T) *tab {
+	t.Helper()
+	return openTab(t, chromedp.WithNewBrowserContext())
+}
+
+func openTab(t *testing.T, opts ...chromedp.ContextOption) *tab {
+	t.Helper()
+	ctx, cancelTab := chromedp.NewContext(site.browser, opts...)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
 	tb := &tab{t: t, ctx: ctx}
 	if err := chromedp.Do(ctx); err != nil {
@@ -132,3 +144,6 @@ func (tb *tab) text(selector string) string {
 	}
 	return s
 }
+
+// jsString quotes s as a JavaScript string literal.
+func jsString(s string) string { return fmt.Sprintf("%q", s) }
