@@ -5,7 +5,7 @@ WASM      := web/app.wasm
 SERVER    := bin/server
 GO_FILES  := $(shell find . -name '*.go' -not -path './build/*') go.mod go.sum
 
-.PHONY: build run test unit e2e lint chromium static clean
+.PHONY: build run test unit e2e lint chromium static size clean
 
 OUT ?= build/static
 
@@ -25,6 +25,13 @@ run: build
 static: build
 	rm -rf $(OUT)
 	./$(SERVER) -export $(OUT)
+
+# The WASM bundle's size raw and as it goes over the wire (the server sends brotli when the browser accepts it).
+size: $(WASM)
+	@command -v brotli >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq brotli >/dev/null 2>&1; } || true
+	@raw=$$(wc -c < $(WASM)); gz=$$(gzip -9 -c $(WASM) | wc -c); \
+	br=$$(command -v brotli >/dev/null 2>&1 && brotli -q 9 -c $(WASM) | wc -c || echo "n/a"); \
+	printf 'app.wasm  raw %s bytes  gzip -9 %s bytes  brotli -q 9 %s bytes\n' $$raw $$gz $$br
 
 test: lint unit e2e
 
