@@ -28,7 +28,7 @@ func (s *shell) onKey(ctx goapp.Context, e goapp.Event) {
 // move highlights the next or previous result, wrapping around, and keeps
 // it in view.
 func (s *shell) move(ctx goapp.Context, step int) {
-	n := len(s.results)
+	n := min(len(s.results), components.MaxResults)
 	if n == 0 {
 		return
 	}

@@ -125,7 +125,7 @@ func (s *shell) Render() goapp.UI {
 			goapp.A().Href("/").Class("brand").Text("HTTP status codes"),
 			components.SearchForm(components.SearchBox{
 				Query:    s.query,
-				Results:  len(s.results),
+				Results:  min(len(s.results), components.MaxResults),
 				Selected: s.selected,
 				OnInput:  s.onInput,
 				OnKey:    s.onKey,

@@ -137,3 +137,26 @@ func TestClassSectionsListEveryCodeOnce(t *testing.T) {
 		t.Errorf("index has %d entries, want %d", n, want)
 	}
 }
+
+func TestSearchFormWorksAsAPlainGETFormWithoutJavaScript(t *testing.T) {
+	html := app.HTMLString(SearchForm(SearchBox{Query: "gateway", Selected: -1}))
+	for _, want := range []string{`<form`, `action="/"`, `method="get"`, `name="q"`, `value="gateway"`, `type="search"`, `type="submit"`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("search form lacks %s", want)
+		}
+	}
+}
+
+func TestSearchResultsListAtMostMaxResultsAndSaySo(t *testing.T) {
+	results := search.Search("e")
+	if len(results) <= MaxResults {
+		t.Fatalf("the query \"e\" should match more than %d codes, got %d", MaxResults, len(results))
+	}
+	html := app.HTMLString(SearchResults("e", results, -1))
+	if n := strings.Count(html, `role="option"`); n != MaxResults {
+		t.Errorf("%d results listed, want %d", n, MaxResults)
+	}
+	if !strings.Contains(html, "the best 30 are listed") {
+		t.Error("the count should say only the best are listed")
+	}
+}

@@ -8,12 +8,18 @@ import (
 	"httpstatus/search"
 )
 
-// SearchResults lists the codes matching query, best first, with the
-// matched letters of each name marked, as the listbox of the search
-// combobox. The count is announced to screen readers as it changes.
+// MaxResults is how many results are listed. Past it, results are weak
+// matches nobody scrolls to, and each costs rendering time on every key.
+const MaxResults = 30
+
+// SearchResults lists the best MaxResults codes matching query, best first,
+// with the matched letters of each name marked, as the listbox of the
+// search combobox. The count is announced to screen readers as it changes.
 func SearchResults(query string, results []search.Result, selected int) app.UI {
+	total := len(results)
+	results = results[:min(total, MaxResults)]
 	return app.Section().Class("results").Body(
-		app.P().ID("result-count").Class("result-count").Aria("live", "polite").Text(resultCount(query, len(results))),
+		app.P().ID("result-count").Class("result-count").Aria("live", "polite").Text(resultCount(query, total, len(results))),
 		app.If(len(results) == 0, func() app.UI {
 			return app.P().Class("hint").Body(
 				app.Text("Try a number (502), a name (bad gateway), a vendor (cloudflare) or a symptom (rate limit), or "),
@@ -35,14 +41,16 @@ func SearchResults(query string, results []search.Result, selected int) app.UI {
 	)
 }
 
-func resultCount(query string, n int) string {
-	switch n {
-	case 0:
+func resultCount(query string, total, shown int) string {
+	switch {
+	case total == 0:
 		return fmt.Sprintf("No code matches “%s”.", query)
-	case 1:
+	case total == 1:
 		return fmt.Sprintf("1 code matches “%s”.", query)
+	case shown < total:
+		return fmt.Sprintf("%d codes match “%s”; the best %d are listed.", total, query, shown)
 	}
-	return fmt.Sprintf("%d codes match “%s”.", n, query)
+	return fmt.Sprintf("%d codes match “%s”.", total, query)
 }
 
 // Marked renders text with the bytes at the given offsets wrapped in
