@@ -482,7 +482,7 @@ Content-Length: 168
 		Summary:     "The request target, path and query string together, is longer than the server is willing to read.",
 		Explanation: `Servers cap the length of the request line to protect their buffers, and a 414 means this one was over the cap. RFC 9110 names the usual reasons: a request that should have been a POST was turned into a GET carrying all its data in the query string, a redirect loop keeps adding to the URL, or a client is probing for overflow bugs. It recommends that software handle URIs of at least 8000 octets.
 
-Each hop has its own limit. nginx answers 414 when the request line does not fit one of its large_client_header_buffers (8 kB each by default), Apache's LimitRequestLine defaults to 8190 bytes, and Cloudflare refuses URLs longer than 32 KB. A URL that passes the CDN can still fail at the origin.
+Each hop has its own limit. nginx answers 414 when the request line does not fit one of its large_client_header_buffers (8 kB each by default), Apache's LimitRequestLine defaults to 8190 bytes, and Cloudflare refuses URLs longer than 16 KB. A URL that passes the CDN can still fail at the origin.
 
 A 414 is heuristically cacheable, so caches may keep it without explicit freshness information. The response carries content. Retrying the same URL is pointless; shorten it or move the data into a request body. Retry-After does not apply.`,
 		Causes: []string{
@@ -707,7 +707,7 @@ Unsupported expectation "100-continu"; resend the request without the Expect hea
 		Number:  418,
 		Name:    "I'm a teapot",
 		Status:  Unused,
-		Summary: "A joke from the 1998 April Fools' coffee-pot protocol: a teapot refuses to brew coffee. HTTP reserves the number but gives it no meaning.",
+		Summary: "A joke from the 1998 April Fools' coffee-pot protocol, in which a teapot refuses to brew coffee; HTTP reserves the number but gives it no meaning.",
 		Explanation: `RFC 2324, published on 1 April 1998, defined the Hyper Text Coffee Pot Control Protocol (HTCPCP) to poke fun at the ways HTTP was being stretched. In it, a teapot asked to brew coffee answers "418 I'm a teapot". RFC 7168 (2014) extended the joke to tea. Neither document is part of HTTP.
 
 The joke spread anyway: many frameworks and libraries know the code (Go's net/http has StatusTeapot), and sites serve it as an easter egg. When a 2017 proposal to remove it from libraries met strong resistance, the HTTP working group chose to reserve it instead. RFC 9110 Section 15.5.19 records that 418 cannot be assigned to anything else while it is so widely deployed as a joke, and the IANA registry lists it as "(Unused)". It could be reassigned only if the 4xx range ever ran out.

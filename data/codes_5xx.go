@@ -132,7 +132,7 @@ Content-Length: 169
 
 The code says nothing about the request itself; the same request may well succeed a moment later. It does tell you where to look: the hop between the proxy and the upstream, and the proxy's error log, which records the exact failure. Not every proxy uses 502 for this: Apache's mod_proxy and Envoy report a refused connection as 503, and Cloudflare reports most origin failures with its own 52x codes.
 
-A 502 is not cacheable by default. RFC 9110 defines Retry-After only for 503 and redirects, so a 502 rarely carries it. Clients may retry idempotent requests after a short pause; retrying a POST can repeat its side effects if the upstream had already acted on it before the connection broke.`,
+A 502 is not cacheable by default. Retry-After has a defined meaning with 503, 429 and redirects, not with 502, so a 502 rarely carries it. Clients may retry idempotent requests after a short pause; retrying a POST can repeat its side effects if the upstream had already acted on it before the connection broke.`,
 		Causes: []string{
 			"Nothing is listening where the proxy connects: the application crashed, is still starting, or listens on another port or socket (nginx: \"connect() failed (111: Connection refused) while connecting to upstream\").",
 			"The upstream closed the connection mid-response, for example a worker killed for memory or by its own timeout (nginx: \"upstream prematurely closed connection while reading response header from upstream\").",
@@ -295,7 +295,7 @@ upstream request timeout`,
 			{502, "502 means the upstream's answer was broken or the connection failed outright; 504 means no answer arrived before the proxy's timeout."},
 			{503, "503 is an immediate refusal (overload, maintenance, no healthy backend); 504 means the request was forwarded and waited on until time ran out."},
 			{408, "408 blames the client for sending its request too slowly; 504 blames the upstream for answering too slowly."},
-			{524, "Cloudflare's 524 is the same situation at Cloudflare's edge: the origin accepted the connection but sent no response within 100 seconds."},
+			{524, "Cloudflare's 524 is the same situation at Cloudflare's edge: the origin accepted the connection but sent no response before Cloudflare's Proxy Read Timeout (125 seconds by default) ran out."},
 		},
 		Specs: []Spec{
 			{"RFC 9110, Section 15.6.5", "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5"},

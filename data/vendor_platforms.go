@@ -267,7 +267,7 @@ Content-Length: 41
 		Related: []int{401, 403, 440, 498},
 		Confusions: []Confusion{
 			{401, "401 means the request is not authenticated at all; with 419 the user may well be logged in, but the form's CSRF token does not match the session."},
-			{403, "403 is an authorisation refusal that reloading will not fix; recent Laravel releases also answer 403 when a request's origin check fails, which is a different problem from a stale token."},
+			{403, "403 is an authorisation refusal that reloading will not fix; a 419 usually clears once the page is reloaded and the form carries a fresh token."},
 			{440, "Microsoft's 440 is OWA refusing an expired login session; Laravel's 419 is specifically a CSRF token check failing."},
 		},
 		Specs: []Spec{
