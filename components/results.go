@@ -10,7 +10,7 @@ import (
 
 // MaxResults is how many results are listed. Past it, results are weak
 // matches nobody scrolls to, and each costs rendering time on every key.
-const MaxResults = 30
+const MaxResults = 15
 
 // SearchResults lists the best MaxResults codes matching query, best first,
 // with the matched letters of each name marked, as the listbox of the

@@ -16,7 +16,7 @@ import (
 // tab is one browser tab for one test. It records console errors and fails
 // the test on any it was not told to expect.
 type tab struct {
-	t       *testing.T
+	t       testing.TB
 	ctx     context.Context
 	mu      sync.Mutex
 	errors  []string
@@ -35,7 +35,13 @@ func newFreshTab(t *testing.T) *tab {
 	return openTab(t, chromedp.WithNewBrowserContext())
 }
 
-func openTab(t *testing.T, opts ...chromedp.ContextOption) *tab {
+// newBenchTab opens a tab for a benchmark.
+func newBenchTab(b *testing.B) *tab {
+	b.Helper()
+	return openTab(b)
+}
+
+func openTab(t testing.TB, opts ...chromedp.ContextOption) *tab {
 	t.Helper()
 	ctx, cancelTab := chromedp.NewContext(site.browser, opts...)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
