@@ -1,8 +1,26 @@
 // Package search finds status codes from what people type: a number, a name,
 // a former name, a vendor, a symptom from their logs, typos included.
-// sahilm/fuzzy scores how well a query matches a code's names and marks the
-// matched letters; around it, word matching over every field decides which
-// codes match at all and in which order, with weights that fit this domain.
+//
+// A query of numbers lists the codes with that number, then the codes the
+// number starts, in catalog order ("502", "50", "4", "5xx").
+//
+// Otherwise queries and the catalog go through the same steps: words are
+// lowercased, stripped of accents and stemmed ("unauthorised" and
+// "unauthorized", "limits" and "limited" meet), and synonym phrases
+// (synonyms.go) become concepts ("throttled" finds "Too Many Requests").
+// Every word of a query must then match somewhere in a code, exactly, as the
+// start of a word or with a typo. How much a match counts depends on the
+// field it is in (a name says more than a cause), on how much of that field
+// the query covers, and on how it matched. Words found side by side, in
+// order, earn a phrase bonus; the whole query found verbatim earns more, and
+// the whole query being a code's whole name, alias or keyword earns most.
+// Prominence breaks ties in favour of the codes people meet most, and a
+// vendor's code ranks behind the registered codes unless the query names
+// the vendor or only the vendor's code fits. sahilm/fuzzy orders names that
+// match equally well, marks the letters of typos, and finds codes from
+// scattered letters when no word matches ("intsrvr").
+//
+// weights.go holds the weights; ranking_test.go says what they must achieve.
 package search
 
 import (
@@ -25,94 +43,237 @@ type Result struct {
 	Marks []int
 }
 
-// Weights of the fields a word can match in. A word in a code's name says
-// far more than the same word somewhere in its causes.
+// field is where in a code a word was found.
+type field uint8
+
 const (
-	weightName     = 100
-	weightAlias    = 90
-	weightVendor   = 70
-	weightKeyword  = 50
-	weightSummary  = 30
-	weightCause    = 15
-	weightNumber   = 300
-	bonusExactName = 600
-	bonusPhrase    = 400
+	fieldName    field = iota // Name
+	fieldAlias                // FormerNames and AlsoKnownAs
+	fieldVendor               // Vendor
+	fieldKeyword              // Keywords and GoConstant
+	fieldHeader               // names of the Headers that matter
+	fieldSummary              // Summary
+	fieldBody                 // Explanation, Causes, Fixes, header notes
 )
 
-// Quality of a word match, in percent of the field's weight.
-const (
-	matchExact  = 100
-	matchPrefix = 75
-	matchTypo   = 50
-)
-
-// optionalWords add to a score when they match but never rule a code out:
-// people wrap the words that matter in these ("502 error", "http status for
-// rate limit").
-var optionalWords = map[string]bool{
-	"a": true, "an": true, "the": true, "is": true, "of": true, "for": true, "to": true, "my": true,
-	"http": true, "https": true, "status": true, "code": true, "error": true, "err": true,
-	"response": true, "returned": true, "returns": true, "got": true, "getting": true, "with": true,
+// text is one string of a code: its name, an alias, a keyword, a cause.
+type text struct {
+	entry int32
+	field field
+	n     int32 // positions: words that are not stopwords
 }
 
-type posting struct {
-	entry  int
-	weight int
+// occurrence is a word or concept at a position of a text; a concept
+// ("rate limit") may span several positions.
+type occurrence struct {
+	text int32
+	pos  int16
+	span int16
+}
+
+// nameWord is a word of a code's name, for highlighting: the byte range
+// it came from and its position.
+type nameWord struct {
+	pos        int
+	start, end int
 }
 
 // Index is a prepared search over a fixed list of codes.
 type Index struct {
 	codes   []data.Code
-	names   []string   // normalised Name
-	aliases [][]string // normalised FormerNames and AlsoKnownAs
-	numbers []string   // "502", "000"
-	vocab   map[string][]posting
-	tokens  []string // the keys of vocab, for scanning
+	numbers []string // "502", "000"
+	texts   []text
+	nShort  int          // texts[:nShort] are names, aliases, vendors, keywords, headers
+	names   [][]nameWord // the words of each code's name
+
+	postings map[string][]occurrence // by stem, or by concept ("~3")
+	surface  []string                // every indexed word as written, sorted, for prefixes
+	named    []string                // the words of names and aliases, sorted, for short prefixes
+	stemOf   map[string]string       // surface word → stem
+	byLength map[int][]string        // stems by length, for typos
+
+	synonymKey   map[string]string // stemmed synonym phrase → concept
+	synonymFirst map[string]bool   // first stems of synonym phrases
+	maxPhrase    int               // most words in a synonym phrase
+	// Only while New runs:
+	stemCache    map[string]string
+	scratchToks  []token
+	scratchStems []string
+	scratchPos   []int
+
+	genericVendorName []bool   // a vendor name made only of words of registered names
+	fuzzyNames        []string // names and aliases, normalised, for sahilm/fuzzy
+	fuzzyOwner        []int    // the code each fuzzyNames entry belongs to
+	originalNames     []string // Code.Name, for the scattered-letters fallback
 }
 
 // New prepares codes for searching.
 func New(codes []data.Code) *Index {
-	ix := &Index{codes: codes, vocab: map[string][]posting{}}
-	for i, c := range codes {
-		ix.names = append(ix.names, normalize(c.Name))
-		ix.numbers = append(ix.numbers, fmt.Sprintf("%03d", c.Number))
-		var aliases []string
-		for _, a := range slices.Concat(c.FormerNames, c.AlsoKnownAs) {
-			aliases = append(aliases, normalize(a))
+	ix := &Index{
+		codes:        codes,
+		postings:     map[string][]occurrence{},
+		stemOf:       map[string]string{},
+		byLength:     map[int][]string{},
+		synonymKey:   map[string]string{},
+		synonymFirst: map[string]bool{},
+		stemCache:    map[string]string{},
+	}
+	for g, group := range synonyms {
+		for _, member := range group {
+			toks := tokenize(member)
+			stems := make([]string, len(toks))
+			for i, t := range toks {
+				stems[i] = stem(t.word)
+			}
+			ix.synonymKey[strings.Join(stems, " ")] = fmt.Sprintf("~%d", g)
+			ix.synonymFirst[stems[0]] = true
+			ix.maxPhrase = max(ix.maxPhrase, len(toks))
 		}
-		ix.aliases = append(ix.aliases, aliases)
+	}
 
-		add := func(weight int, texts ...string) {
-			for _, t := range texts {
-				for _, w := range words(t) {
-					ix.addPosting(w, i, weight)
-				}
+	// Short texts first, so that per-query tables over them stay small.
+	ix.names = make([][]nameWord, len(codes))
+	for e, c := range codes {
+		ix.numbers = append(ix.numbers, fmt.Sprintf("%03d", c.Number))
+		ix.names[e] = ix.addText(e, fieldName, c.Name)
+		for _, a := range slices.Concat(c.FormerNames, c.AlsoKnownAs) {
+			ix.addText(e, fieldAlias, a)
+		}
+		if c.Vendor != "" {
+			ix.addText(e, fieldVendor, c.Vendor)
+		}
+		for _, k := range c.Keywords {
+			ix.addText(e, fieldKeyword, k)
+		}
+		if c.GoConstant != "" {
+			ix.addText(e, fieldKeyword, c.GoConstant)
+		}
+		for _, h := range c.Headers {
+			ix.addText(e, fieldHeader, h.Name)
+		}
+	}
+	ix.nShort = len(ix.texts)
+	for e, c := range codes {
+		ix.addText(e, fieldSummary, c.Summary)
+		for _, p := range strings.Split(c.Explanation, "\n\n") {
+			ix.addText(e, fieldBody, p)
+		}
+		for _, s := range slices.Concat(c.Causes, c.Fixes) {
+			ix.addText(e, fieldBody, s)
+		}
+		for _, h := range c.Headers {
+			ix.addText(e, fieldBody, h.Note)
+		}
+	}
+
+	ix.stemCache, ix.scratchToks, ix.scratchStems, ix.scratchPos = nil, nil, nil, nil
+	for w := range ix.stemOf {
+		ix.surface = append(ix.surface, w)
+	}
+	slices.Sort(ix.surface)
+	slices.Sort(ix.named)
+	ix.named = slices.Compact(ix.named)
+	for k := range ix.postings {
+		if !strings.HasPrefix(k, "~") {
+			ix.byLength[len(k)] = append(ix.byLength[len(k)], k)
+		}
+	}
+	for _, ks := range ix.byLength {
+		slices.Sort(ks)
+	}
+
+	registered := map[string]bool{}
+	for _, c := range codes {
+		if c.Vendor == "" {
+			for _, w := range words(c.Name) {
+				registered[stem(w)] = true
 			}
 		}
-		add(weightName, c.Name)
-		add(weightAlias, c.FormerNames...)
-		add(weightAlias, c.AlsoKnownAs...)
-		add(weightVendor, c.Vendor)
-		add(weightKeyword, c.Keywords...)
-		add(weightSummary, c.Summary)
-		add(weightCause, c.Causes...)
 	}
-	for t := range ix.vocab {
-		ix.tokens = append(ix.tokens, t)
+	for e, c := range codes {
+		generic := c.Vendor != ""
+		for _, w := range words(c.Name) {
+			if !stopwords[w] && !registered[stem(w)] {
+				generic = false
+			}
+		}
+		ix.genericVendorName = append(ix.genericVendorName, generic)
+		for _, n := range slices.Concat([]string{c.Name}, c.FormerNames, c.AlsoKnownAs) {
+			ix.fuzzyNames = append(ix.fuzzyNames, withoutStopwords(n))
+			ix.fuzzyOwner = append(ix.fuzzyOwner, e)
+		}
+		ix.originalNames = append(ix.originalNames, c.Name)
 	}
-	slices.Sort(ix.tokens)
 	return ix
 }
 
-// addPosting records that word appears in entry with weight, keeping only
-// the highest weight per entry.
-func (ix *Index) addPosting(word string, entry, weight int) {
-	ps := ix.vocab[word]
-	if n := len(ps); n > 0 && ps[n-1].entry == entry {
-		ps[n-1].weight = max(ps[n-1].weight, weight)
+// addText indexes s as a text of entry in field. For a name it returns the
+// words with their positions and byte ranges, for highlighting.
+func (ix *Index) addText(entry int, f field, s string) []nameWord {
+	id := int32(len(ix.texts))
+	ix.scratchToks = tokenizeInto(ix.scratchToks[:0], s)
+	toks := ix.scratchToks
+	stems := ix.scratchStems[:0]
+	pos := ix.scratchPos[:0]
+	var out []nameWord
+	n := 0
+	for _, t := range toks {
+		st, ok := ix.stemCache[t.word]
+		if !ok {
+			st = stem(t.word)
+			ix.stemCache[t.word] = st
+		}
+		stems = append(stems, st)
+		if stopwords[t.word] {
+			pos = append(pos, -1)
+			continue
+		}
+		pos = append(pos, n)
+		if f == fieldName {
+			out = append(out, nameWord{n, t.start, t.end})
+		}
+		if f <= fieldAlias {
+			ix.named = append(ix.named, t.word)
+		}
+		ix.post(st, occurrence{id, int16(n), 1})
+		if !ok {
+			ix.stemOf[t.word] = st
+		}
+		n++
+	}
+	// Concepts: every synonym phrase that starts at a word.
+	for i := range toks {
+		if pos[i] < 0 || !ix.synonymFirst[stems[i]] {
+			continue
+		}
+		phrase := ""
+		span := 0
+		for j := i; j < len(toks) && j-i < ix.maxPhrase; j++ {
+			if j > i {
+				phrase += " "
+			}
+			phrase += stems[j]
+			if pos[j] >= 0 {
+				span++
+			}
+			if c, ok := ix.synonymKey[phrase]; ok {
+				ix.post(c, occurrence{id, int16(pos[i]), int16(span)})
+			}
+		}
+	}
+	ix.scratchStems, ix.scratchPos = stems, pos
+	ix.texts = append(ix.texts, text{entry: int32(entry), field: f, n: int32(n)})
+	return out
+}
+
+// post records an occurrence of key, once per text and position.
+func (ix *Index) post(key string, o occurrence) {
+	ps := ix.postings[key]
+	if k := len(ps); k > 0 && ps[k-1].text == o.text && ps[k-1].pos == o.pos {
+		ps[k-1].span = max(ps[k-1].span, o.span)
 		return
 	}
-	ix.vocab[word] = append(ps, posting{entry, weight})
+	ix.postings[key] = append(ps, o)
 }
 
 var defaultIndex = sync.OnceValue(func() *Index { return New(data.All()) })
@@ -121,185 +282,84 @@ var defaultIndex = sync.OnceValue(func() *Index { return New(data.All()) })
 func Search(query string) []Result { return defaultIndex().Search(query) }
 
 // Search returns the codes that match query, best first. An empty query
-// matches nothing.
+// matches nothing; so does nonsense.
 func (ix *Index) Search(query string) []Result {
-	q := normalize(query)
-	if q == "" {
+	q := ix.parse(query)
+	if len(q.terms) == 0 {
 		return nil
 	}
-	if digit, ok := classQuery(q); ok {
-		return ix.class(digit)
-	}
-	queryWords := strings.Fields(q)
-	scores := make([]int, len(ix.codes))
-	matched := make([]int, len(ix.codes)) // required words matched per entry
-	required := 0
-	for _, w := range queryWords {
-		optional := optionalWords[w] && len(queryWords) > 1
-		if !optional {
-			required++
+	if q.onlyNumbers() {
+		if rs := ix.numberSearch(q); len(rs) > 0 {
+			return rs
 		}
-		best := ix.scoreWord(w)
-		for i, s := range best {
-			if s > 0 {
-				scores[i] += s
-				if !optional {
-					matched[i]++
-				}
+	}
+	if rs := ix.wordSearch(q); len(rs) > 0 {
+		return rs
+	}
+	if q.hasNumbers() {
+		// The words match no code that has the number ("spring boot
+		// 405"): the number alone still says what was meant.
+		if rs := ix.numberSearch(q); len(rs) > 0 {
+			return rs
+		}
+	}
+	return ix.scatteredLetters(query)
+}
+
+// numberSearch answers a query made only of numbers and classes ("502",
+// "50", "4", "5xx", "502 504"): exact numbers first, then the codes the
+// numbers start, each group in catalog order.
+func (ix *Index) numberSearch(q *query) []Result {
+	var exact, prefix []int
+	for e, n := range ix.numbers {
+		isExact, isPrefix := false, false
+		for _, t := range q.terms {
+			if t.number != "" {
+				isExact = isExact || t.number == n
+				isPrefix = isPrefix || strings.HasPrefix(n, t.number)
 			}
 		}
-	}
-
-	var results []Result
-	for i, c := range ix.codes {
-		if matched[i] < required || scores[i] == 0 {
-			continue
+		switch {
+		case isExact:
+			exact = append(exact, e)
+		case isPrefix:
+			prefix = append(prefix, e)
 		}
-		score := scores[i] + ix.phraseBonus(i, q) + prominence[c.Number]
-		results = append(results, Result{Code: c, Score: score})
 	}
-	if len(results) == 0 {
-		results = ix.fuzzyNames(q)
+	results := make([]Result, 0, len(exact)+len(prefix))
+	for _, e := range exact {
+		results = append(results, Result{Code: ix.codes[e], Score: weightNumber})
 	}
-	slices.SortStableFunc(results, func(a, b Result) int {
-		if a.Score != b.Score {
-			return b.Score - a.Score
-		}
-		return a.Code.Number - b.Code.Number
-	})
-	for i := range results {
-		results[i].Marks = marks(results[i].Code.Name, queryWords)
+	for _, e := range prefix {
+		results = append(results, Result{Code: ix.codes[e], Score: weightNumberPrefix})
 	}
 	return results
 }
 
-// scoreWord returns, per entry, the best score word earns in any field.
-func (ix *Index) scoreWord(w string) []int {
-	best := make([]int, len(ix.codes))
-	if isDigits(w) {
-		for i, n := range ix.numbers {
-			switch {
-			case n == w:
-				best[i] = weightNumber
-			case strings.HasPrefix(n, w):
-				best[i] = weightNumber / 2
-			}
-		}
-		return best
+// scatteredLetters is the fallback when no word matches: letters typed in
+// order anywhere in a name ("intsrvr" → Internal Server Error), by
+// sahilm/fuzzy.
+func (ix *Index) scatteredLetters(query string) []Result {
+	letters := strings.ReplaceAll(normalize(query), " ", "")
+	if len(letters) < 3 {
+		return nil
 	}
-	for _, t := range ix.tokens {
-		quality := wordMatch(w, t)
-		if quality == 0 {
-			continue
-		}
-		for _, p := range ix.vocab[t] {
-			best[p.entry] = max(best[p.entry], p.weight*quality/100)
-		}
-	}
-	return best
-}
-
-// wordMatch grades how well a typed word matches a word of the text.
-func wordMatch(typed, token string) int {
-	switch {
-	case typed == token:
-		return matchExact
-	case len(typed) >= 2 && strings.HasPrefix(token, typed):
-		return matchPrefix
-	case len(typed) >= 4 && len(token) >= 4 && withinOneEdit(typed, token):
-		return matchTypo
-	}
-	return 0
-}
-
-// phraseBonus rewards codes whose name or alias contains the whole query,
-// and scores the name with sahilm/fuzzy, which favours matches at word
-// starts and runs of adjacent letters.
-func (ix *Index) phraseBonus(i int, q string) int {
-	bonus := 0
-	names := append([]string{ix.names[i]}, ix.aliases[i]...)
-	for k, name := range names {
-		switch {
-		case name == q:
-			bonus = max(bonus, bonusExactName-k)
-		case strings.Contains(" "+name+" ", " "+q+" "):
-			bonus = max(bonus, bonusPhrase)
-		case strings.Contains(name, q) && strings.Contains(q, " "):
-			bonus = max(bonus, bonusPhrase/2)
-		}
-	}
-	if m := fuzzy.Find(q, names); len(m) > 0 {
-		bonus += max(0, m[0].Score) / 4
-	}
-	return bonus
-}
-
-// fuzzyNames is the fallback when no word matches: letters typed in order
-// anywhere in a name ("intsrvr" → Internal Server Error).
-func (ix *Index) fuzzyNames(q string) []Result {
 	var results []Result
-	for _, m := range fuzzy.Find(strings.ReplaceAll(q, " ", ""), ix.names) {
+	for _, m := range fuzzy.Find(letters, ix.originalNames) {
 		if m.Score <= 0 {
 			continue
 		}
-		results = append(results, Result{Code: ix.codes[m.Index], Score: m.Score})
+		results = append(results, Result{Code: ix.codes[m.Index], Score: m.Score, Marks: m.MatchedIndexes})
 	}
 	return results
 }
 
-// class lists every code of a class when the query is "5xx" or "5".
-func (ix *Index) class(digit byte) []Result {
-	var results []Result
-	for i, c := range ix.codes {
-		if ix.numbers[i][0] == digit {
-			results = append(results, Result{Code: c, Score: 1})
+func withoutStopwords(s string) string {
+	var out []string
+	for _, w := range words(s) {
+		if !stopwords[w] {
+			out = append(out, w)
 		}
 	}
-	return results
-}
-
-func classQuery(q string) (byte, bool) {
-	if len(q) == 3 && q[0] >= '1' && q[0] <= '5' && q[1:] == "xx" {
-		return q[0], true
-	}
-	return 0, false
-}
-
-func isDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-// marks finds the byte offsets of name's characters that the query's words
-// match, for highlighting; typed words that only match with a typo fall
-// back to sahilm/fuzzy's matched letters.
-func marks(name string, queryWords []string) []int {
-	lower := strings.ToLower(name)
-	var out []int
-	for _, w := range queryWords {
-		if optionalWords[w] && len(queryWords) > 1 {
-			continue
-		}
-		for from := 0; from < len(lower); {
-			i := strings.Index(lower[from:], w)
-			if i < 0 {
-				break
-			}
-			for k := range len(w) {
-				out = append(out, from+i+k)
-			}
-			from += i + len(w)
-		}
-	}
-	if out == nil {
-		if m := fuzzy.Find(strings.Join(queryWords, ""), []string{name}); len(m) > 0 {
-			out = m[0].MatchedIndexes
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return strings.Join(out, " ")
 }
