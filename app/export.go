@@ -15,6 +15,11 @@ import (
 // compressing. go-app's GenerateStaticWebsite would render the pages again
 // and leave web/ and the compressed copies to us; writing what the server
 // already prepared keeps the two identical.
+//
+// Unassigned codes (/299) get pages too: the server answers them with 200
+// and a page of their own, so a static host must not answer 404. Searches
+// (/?q=…) need no file: the host serves index.html and the app renders the
+// results.
 func exportStatic(s *site, dir string) error {
 	notFound, err := s.render(notFoundPage)
 	if err != nil {
@@ -22,6 +27,17 @@ func exportStatic(s *site, dir string) error {
 	}
 	files := map[string]*asset{notFoundPage: notFound}
 	for p, a := range s.assets {
+		files[exportName(p)] = a
+	}
+	for n := 100; n <= 999; n++ {
+		p := "/" + itoa(n)
+		if resolve(p).view != viewUnassigned {
+			continue
+		}
+		a, err := s.render(p)
+		if err != nil {
+			return err
+		}
 		files[exportName(p)] = a
 	}
 	for name, a := range files {

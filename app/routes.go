@@ -11,4 +11,13 @@ func RegisterRoutes() {
 	goapp.RouteWithRegexp("^/.+", newShell)
 }
 
-func newShell() goapp.Composer { return &shell{} }
+// newShell creates the shell. In the browser it loads the address at once:
+// go-app renders a new component before OnNav runs, and a first frame of
+// the wrong page would make the page jump when the right one replaces it.
+func newShell() goapp.Composer {
+	s := &shell{}
+	if goapp.IsClient {
+		s.load(goapp.Window().URL())
+	}
+	return s
+}

@@ -26,15 +26,7 @@ type shell struct {
 }
 
 func (s *shell) OnNav(ctx goapp.Context) {
-	u := ctx.Page().URL()
-	s.path = u.Path
-	s.target = resolve(u.Path)
-	s.query = u.Query().Get("q")
-	s.results = nil
-	s.selected = -1
-	if s.target.view == viewIndex && s.query != "" {
-		s.results = search.Search(s.query)
-	}
+	s.load(ctx.Page().URL())
 	title, description := s.meta()
 	ctx.Page().SetTitle("%s", title)
 	ctx.Page().SetDescription("%s", description)
@@ -49,6 +41,18 @@ func (s *shell) OnNav(ctx goapp.Context) {
 // for it.
 func markRunning(goapp.Context) {
 	goapp.Window().Get("document").Get("documentElement").Call("setAttribute", "data-app", "running")
+}
+
+// load sets the page up for the address u.
+func (s *shell) load(u *url.URL) {
+	s.path = u.Path
+	s.target = resolve(u.Path)
+	s.query = u.Query().Get("q")
+	s.results = nil
+	s.selected = -1
+	if s.target.view == viewIndex && s.query != "" {
+		s.results = search.Search(s.query)
+	}
 }
 
 // meta returns the page's title and description.
@@ -130,6 +134,7 @@ func (s *shell) Render() goapp.UI {
 				OnInput:  s.onInput,
 				OnKey:    s.onKey,
 				OnSubmit: s.onSubmit,
+				OnFocus:  func(goapp.Context, goapp.Event) { search.Prepare() },
 			}),
 			components.ThemeToggle(),
 		),

@@ -11,7 +11,8 @@ package app
 //     navigation (searches, unassigned codes, unknown addresses) from the
 //     network, falling back to the cached app shell "/" when offline or after
 //     a few seconds of a stalled connection: the app then renders the route;
-//   - serves other requests cache-first.
+//   - serves other requests cache-first;
+//   - does not claim the page of a first visit (see "activate").
 //
 // go-app fills in {{.Version}} and {{.ResourcesToCache}}.
 const serviceWorkerJS = `// HTTP status codes: service worker, version {{.Version}}.
@@ -42,11 +43,14 @@ async function precache() {
   }
 }
 
+// No clients.claim(): pages a previous worker controls move to this one by
+// themselves (skipWaiting), and the page of a first visit has all it needs
+// in memory; its next load is served from the cache. Claiming it would make
+// go-app take the first install for an update and offer a reload.
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
     const keys = await caches.keys();
     await Promise.all(keys.filter((k) => k !== cacheName).map((k) => caches.delete(k)));
-    await self.clients.claim();
   })());
 });
 

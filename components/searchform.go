@@ -17,6 +17,7 @@ type SearchBox struct {
 	OnInput  app.EventHandler
 	OnKey    app.EventHandler
 	OnSubmit app.EventHandler
+	OnFocus  app.EventHandler
 }
 
 // SearchForm is the search box. It is a plain GET form to "/", so it works
@@ -46,6 +47,9 @@ func SearchForm(b SearchBox) app.UI {
 	}
 	if b.OnKey != nil {
 		input = input.OnKeyDown(b.OnKey)
+	}
+	if b.OnFocus != nil {
+		input = input.OnFocus(b.OnFocus)
 	}
 	form := app.Form().Class("search").Action("/").Method("get").Role("search")
 	if b.OnSubmit != nil {

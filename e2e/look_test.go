@@ -15,7 +15,7 @@ import (
 )
 
 func TestTextTypedBeforeTheAppStartsIsKept(t *testing.T) {
-	tb := newFreshTab(t)
+	tb := newIsolatedTab(t)
 	// Slow app.wasm down to a poor mobile link so there is time to type.
 	tb.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		if _, err := cdp.Call(ctx, tg, network.Enable, network.EnableParams{}); err != nil {
@@ -64,7 +64,7 @@ func TestAppTakeoverShiftsNothing(t *testing.T) {
 }
 
 func TestThemeToggleIsRememberedAcrossReloads(t *testing.T) {
-	tb := newFreshTab(t)
+	tb := newIsolatedTab(t)
 	tb.open("/502")
 	before := eval[string](tb, `getComputedStyle(document.body).backgroundColor`)
 	tb.do(chromedp.Click(chromedp.ID("theme-toggle")))

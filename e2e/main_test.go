@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -113,31 +114,45 @@ func moduleRoot() (string, error) {
 
 // startServer runs the server on a free loopback port and waits until it answers.
 func startServer(server, webDir string) (stop func(), url string, err error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	addr, err := freeLoopbackAddr()
 	if err != nil {
 		return nil, "", err
 	}
-	addr := l.Addr().String()
-	l.Close()
+	stop, err = launchServer(server, addr, webDir)
+	return stop, "http://" + addr, err
+}
 
+// freeLoopbackAddr returns a loopback address nothing listens on.
+func freeLoopbackAddr() (string, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	defer l.Close()
+	return l.Addr().String(), nil
+}
+
+// launchServer runs the server binary on addr with webDir and waits until
+// /healthz answers. The returned stop may be called more than once.
+func launchServer(server, addr, webDir string) (stop func(), err error) {
 	cmd := exec.Command(server, "-quiet", "-addr", addr, "-web", webDir)
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	if err := cmd.Start(); err != nil {
-		return nil, "", err
+		return nil, err
 	}
-	stop = func() { cmd.Process.Kill(); cmd.Wait() }
-	url = "http://" + addr
-	deadline := time.Now().Add(15 * time.Second)
+	var once sync.Once
+	stop = func() { once.Do(func() { cmd.Process.Kill(); cmd.Wait() }) }
+	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {
-		if res, err := http.Get(url + "/"); err == nil {
+		if res, err := http.Get("http://" + addr + "/healthz"); err == nil {
 			io.Copy(io.Discard, res.Body)
 			res.Body.Close()
-			return stop, url, nil
+			return stop, nil
 		}
-		time.Sleep(100 * time.Millisecond)
+		time.Sleep(50 * time.Millisecond)
 	}
 	stop()
-	return nil, "", fmt.Errorf("server did not answer on %s", addr)
+	return nil, fmt.Errorf("server did not answer on %s", addr)
 }
 
 // startBrowser starts one headless Chromium for all tests, with the flags

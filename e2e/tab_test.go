@@ -28,9 +28,9 @@ func newTab(t *testing.T) *tab {
 	return openTab(t)
 }
 
-// newFreshTab opens a tab in a browser context of its own: no service
-// worker, cache or storage from other tests.
-func newFreshTab(t *testing.T) *tab {
+// newIsolatedTab opens a tab in a browser context of its own: its own
+// service workers, Cache Storage and HTTP cache, disposed with the tab.
+func newIsolatedTab(t *testing.T) *tab {
 	t.Helper()
 	return openTab(t, chromedp.WithNewBrowserContext())
 }
@@ -44,7 +44,7 @@ func newBenchTab(b *testing.B) *tab {
 func openTab(t testing.TB, opts ...chromedp.ContextOption) *tab {
 	t.Helper()
 	ctx, cancelTab := chromedp.NewContext(site.browser, opts...)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 150*time.Second)
 	tb := &tab{t: t, ctx: ctx}
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("opening a tab: %v", err)
