@@ -21,6 +21,10 @@ func CodeDetail(meanings []data.Code) app.UI {
 
 func meaning(c data.Code, secondary, several bool) app.UI {
 	cl, hasClass := data.ClassOf(c.Number)
+	part := section
+	if secondary {
+		part = subsection
+	}
 	return app.Article().Class("meaning").ID(meaningID(c)).Body(
 		app.Header().Class("meaning-head").Body(
 			title(c, secondary),
@@ -56,21 +60,21 @@ func meaning(c data.Code, secondary, several bool) app.UI {
 				app.Dd().Text(map[bool]string{true: "Meaningful with this code", false: "Not used with this code"}[c.Facts.RetryAfter]),
 			),
 		),
-		section("Detailed explanation", paragraphs(c.Explanation)...),
-		section("Common causes", app.Ul().Class("causes").Body(listItems(c.Causes)...)),
-		section("How to fix", app.Ol().Class("fixes").Body(listItems(c.Fixes)...)),
-		section("Related HTTP headers", app.Dl().Class("headers").Body(
+		part("Detailed explanation", paragraphs(c.Explanation)...),
+		part("Common causes", app.Ul().Class("causes").Body(listItems(c.Causes)...)),
+		part("How to fix", app.Ol().Class("fixes").Body(listItems(c.Fixes)...)),
+		part("Related HTTP headers", app.Dl().Class("headers").Body(
 			app.Range(c.Headers).Slice(func(i int) app.UI {
 				h := c.Headers[i]
 				return app.Div().Body(app.Dt().Body(app.Code().Text(h.Name)), app.Dd().Text(h.Note))
 			}),
 		)),
-		section(exampleTitle(c), CodeBlock(c.Example, "response")),
+		part(exampleTitle(c), CodeBlock(c.Example, "response")),
 		app.If(!c.LogOnly, func() app.UI {
-			return section("Send it", Snippets(c))
+			return part("Send it", Snippets(c))
 		}),
 		app.If(len(c.Confusions) > 0, func() app.UI {
-			return section("Commonly confused with", app.Ul().Class("confusions").Body(
+			return part("Commonly confused with", app.Ul().Class("confusions").Body(
 				app.Range(c.Confusions).Slice(func(i int) app.UI {
 					cf := c.Confusions[i]
 					return app.Li().Body(
@@ -80,8 +84,8 @@ func meaning(c data.Code, secondary, several bool) app.UI {
 				}),
 			))
 		}),
-		section("Related status codes", CodeList(relatedCodes(c.Related))),
-		section("Specification", app.Ul().Class("specs").Body(
+		part("Related status codes", CodeList(relatedCodes(c.Related))),
+		part("Specification", app.Ul().Class("specs").Body(
 			app.Range(c.Specs).Slice(func(i int) app.UI {
 				s := c.Specs[i]
 				return app.Li().Body(app.A().Href(s.URL).Rel("noopener").Text(s.Title))
@@ -164,7 +168,16 @@ func relatedCodes(numbers []int) []data.Code {
 	return codes
 }
 
+// section is a titled part of a page, under its h1.
 func section(title string, body ...app.UI) app.UI {
+	return app.Section().Class("part").Body(
+		append([]app.UI{app.H2().Text(title)}, body...)...,
+	)
+}
+
+// subsection is a titled part of a further meaning of a code, whose own
+// title is an h2.
+func subsection(title string, body ...app.UI) app.UI {
 	return app.Section().Class("part").Body(
 		append([]app.UI{app.H3().Text(title)}, body...)...,
 	)
