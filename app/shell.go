@@ -124,7 +124,7 @@ func searchURL(q string) *url.URL {
 }
 
 func (s *shell) Render() goapp.UI {
-	return goapp.Div().Class("layout").Body(
+	return goapp.Div().Class("layout").DataSet("path", s.path).DataSet("query", s.query).Body(
 		goapp.Header().Class("top").Body(
 			goapp.A().Href("/").Class("brand").Text("HTTP status codes"),
 			components.SearchForm(components.SearchBox{
@@ -139,6 +139,9 @@ func (s *shell) Render() goapp.UI {
 			components.ThemeToggle(),
 		),
 		components.Banners(s.status, s.onReload, s.onInstall),
+		// data-path and data-query on .layout say which address this render
+		// shows; app/startup.go's page script compares them with the
+		// browser's to spot the offline fallback shell.
 		goapp.Main().ID("main").Body(s.content()),
 		goapp.Footer().Class("foot").Body(
 			goapp.P().Text("Names and sections from RFC 9110 and the IANA HTTP Status Code Registry; vendor codes from their vendors' documentation. Explanations written for this reference."),

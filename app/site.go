@@ -63,6 +63,13 @@ func newSite(webDir string) (*site, error) {
 		if err != nil {
 			return nil, err
 		}
+		if p == "/app.js" {
+			body, err := startAppOnDemand(a.body)
+			if err != nil {
+				return nil, err
+			}
+			a = newAsset(body, a.contentType, a.status, a.cacheControl)
+		}
 		s.assets[p] = a
 	}
 	for _, p := range PagePaths() {

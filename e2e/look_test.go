@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
@@ -131,4 +132,18 @@ func TestScreenshots(t *testing.T) {
 		}
 	}
 	t.Logf("screenshots in %s", dir)
+}
+
+func TestAppStartsOnTheFirstInteractionNotBefore(t *testing.T) {
+	tb := newIsolatedTab(t)
+	tb.do(chromedp.Navigate(site.url + "/502"))
+	time.Sleep(time.Second)
+	if eval[bool](tb, `document.documentElement.getAttribute("data-app") === "running"`) {
+		t.Fatal("the app started before any interaction")
+	}
+	if n := eval[int](tb, `performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/web/app.wasm")).length`); n != 0 {
+		t.Error("app.wasm was downloaded before any interaction")
+	}
+	tb.do(chromedp.Click(chromedp.CSS("h1")))
+	tb.waitFor(`document.documentElement.getAttribute("data-app") === "running"`)
 }

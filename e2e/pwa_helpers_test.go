@@ -28,7 +28,11 @@ const appWait = 30 * time.Second
 func (tb *tab) tryVisit(url string) error {
 	ctx, cancel := context.WithTimeout(tb.ctx, appWait)
 	defer cancel()
-	return chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitReady(chromedp.CSS(`html[data-app="running"]`)))
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		return err
+	}
+	tb.startApp()
+	return chromedp.Do(ctx, chromedp.WaitReady(chromedp.CSS(`html[data-app="running"]`)))
 }
 
 // visit is tryVisit, failing the test on error.
@@ -42,6 +46,7 @@ func (tb *tab) visit(url string) {
 // appRunning waits until the WASM app has rendered the current page.
 func (tb *tab) appRunning() {
 	tb.t.Helper()
+	tb.startApp()
 	ctx, cancel := context.WithTimeout(tb.ctx, appWait)
 	defer cancel()
 	if err := chromedp.Do(ctx, chromedp.WaitReady(chromedp.CSS(`html[data-app="running"]`))); err != nil {

@@ -110,7 +110,24 @@ func (tb *tab) open(path string) {
 
 func (tb *tab) waitApp() {
 	tb.t.Helper()
+	tb.startApp()
 	tb.do(chromedp.WaitReady(chromedp.CSS(`html[data-app="running"]`)))
+}
+
+// startApp does what a reader's first touch does: the app starts on the
+// first interaction with a page rendered for its address (app/startup.go).
+// A page rendered for another address (the offline fallback shell) must
+// start the app by itself, so it is left alone.
+func (tb *tab) startApp() {
+	tb.t.Helper()
+	eval[bool](tb, `(() => {
+		const l = document.querySelector(".layout[data-path]");
+		const q = new URLSearchParams(location.search).get("q") || "";
+		if (l && l.dataset.path === location.pathname && (l.dataset.query || "") === q) {
+			window.dispatchEvent(new Event("pointerdown"));
+		}
+		return true;
+	})()`)
 }
 
 // eval evaluates a JavaScript expression.
