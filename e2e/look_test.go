@@ -147,3 +147,26 @@ func TestAppStartsOnTheFirstInteractionNotBefore(t *testing.T) {
 	tb.do(chromedp.Click(chromedp.CSS("h1")))
 	tb.waitFor(`document.documentElement.getAttribute("data-app") === "running"`)
 }
+
+func TestOfflineIndicatorFollowsTheConnection(t *testing.T) {
+	tb := newIsolatedTab(t)
+	tb.open("/502")
+	if eval[bool](tb, `!!document.querySelector("#offline")`) {
+		t.Fatal("the offline indicator shows while online")
+	}
+	setOffline := func(offline bool) chromedp.Action[chromedp.Void] {
+		return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			if _, err := cdp.Call(ctx, tg, network.Enable, network.EnableParams{}); err != nil {
+				return err
+			}
+			_, err := cdp.Call(ctx, tg, network.OverrideNetworkState, network.OverrideNetworkStateParams{
+				Offline: offline, DownloadThroughput: -1, UploadThroughput: -1,
+			})
+			return err
+		})
+	}
+	tb.do(setOffline(true))
+	tb.waitFor(`!!document.querySelector("#offline")`)
+	tb.do(setOffline(false))
+	tb.waitFor(`!document.querySelector("#offline")`)
+}
