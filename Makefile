@@ -61,3 +61,23 @@ chromium:
 
 clean:
 	rm -rf bin build $(WASM)
+
+# Lighthouse 12 (pinned in audit/package-lock.json) on / and /502 with Debian's Chromium and Lighthouse's mobile
+# defaults: prints the category scores and key metrics, saves the reports in build/audit/. Needs Node and npm.
+# Reports scores, enforces none; fails only when Lighthouse cannot run. Not part of `make test`.
+AUDIT_LH := audit/node_modules/.installed
+
+.PHONY: audit
+audit: build chromium $(AUDIT_LH)
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} node audit/audit.mjs
+
+$(AUDIT_LH): audit/package.json audit/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "make audit needs Node.js and npm (Debian: apt-get install nodejs npm)."; exit 1; }
+	cd audit && npm ci --no-audit --no-fund
+	@touch $@
+
+# Go benchmarks, then this server against nginx serving the static export
+# under wrk, on loopback (see bench/bench.sh for the knobs).
+.PHONY: bench
+bench: build
+	bash bench/bench.sh

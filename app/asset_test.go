@@ -1,0 +1,125 @@
+//go:build !wasm
+
+package app
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"net/http"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/andybalholm/brotli"
+)
+
+func TestQValue(t *testing.T) {
+	tests := []struct {
+		params string
+		want   int
+	}{
+		{"", 1000},
+		{"q=1", 1000},
+		{"q=1.", 1000},
+		{"q=1.000", 1000},
+		{"q=0.5", 500},
+		{"q=0.25", 250},
+		{"q=0.001", 1},
+		{"q=0", 0},
+		{"q=0.", 0},
+		{"q=0.000", 0},
+		{" q = 0.5 ", 500},
+		{"Q=0.5", 500},
+		{"level=9;q=0.5", 500},
+		{"level=9", 1000},
+		{"q=1.5", 0},
+		{"q=2", 0},
+		{"q=.5", 0},
+		{"q=0.0001", 0},
+		{"q=-1", 0},
+		{"q=", 0},
+		{"q=0x1", 0},
+	}
+	for _, tt := range tests {
+		if got := qValue(tt.params); got != tt.want {
+			t.Errorf("qValue(%q) = %d, want %d", tt.params, got, tt.want)
+		}
+	}
+}
+
+func TestNegotiateDoesNotAllocate(t *testing.T) {
+	lines := []string{"gzip;q=0.8, deflate, br;q=0.9, zstd, *;q=0.1"}
+	if n := testing.AllocsPerRun(100, func() { negotiate(lines) }); n != 0 {
+		t.Errorf("negotiate allocates %v times per call", n)
+	}
+}
+
+func TestCompressedVariantsDecodeToTheBody(t *testing.T) {
+	page := bytes.Repeat([]byte("<p>Bad Gateway</p>\n"), 200)
+	tests := []struct {
+		name         string
+		body         []byte
+		contentType  string
+		wantCompress bool
+	}{
+		{"page", page, "text/html; charset=utf-8", true},
+		{"wasm", fakeWASM, "application/wasm", true},
+		{"json", page, "application/json", true},
+		{"svg", page, "image/svg+xml", true},
+		{"manifest", page, "application/manifest+json", true},
+		{"small page", page[:100], "text/html; charset=utf-8", false},
+		{"png", page, "image/png", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := newAsset(tt.body, tt.contentType, http.StatusOK, revalidate)
+			if (a.gzip != nil) != tt.wantCompress || (a.brotli != nil) != tt.wantCompress {
+				t.Fatalf("compressed: gzip %v, brotli %v; want %v", a.gzip != nil, a.brotli != nil, tt.wantCompress)
+			}
+			if !tt.wantCompress {
+				return
+			}
+			zr, err := gzip.NewReader(bytes.NewReader(a.gzip))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, err := io.ReadAll(zr); err != nil || !bytes.Equal(got, tt.body) {
+				t.Errorf("gzip does not decode to the body (%v)", err)
+			}
+			if got, err := io.ReadAll(brotli.NewReader(bytes.NewReader(a.brotli))); err != nil || !bytes.Equal(got, tt.body) {
+				t.Errorf("brotli does not decode to the body (%v)", err)
+			}
+			if len(a.brotli) >= len(tt.body) || len(a.gzip) >= len(tt.body) {
+				t.Errorf("compression grew the body: %d → gzip %d, br %d", len(tt.body), len(a.gzip), len(a.brotli))
+			}
+		})
+	}
+}
+
+// A page rendered on request is compressed on request: with brotli's
+// default window that allocated some 33 MB each time.
+func TestCompressingAPageAllocatesLittle(t *testing.T) {
+	page := []byte(strings.Repeat("<li><a href=\"/502\">502 Bad Gateway</a></li>\n", 250))
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	newAsset(page, "text/html; charset=utf-8", http.StatusOK, noStore)
+	runtime.ReadMemStats(&after)
+	if n := after.TotalAlloc - before.TotalAlloc; n > 8<<20 {
+		t.Errorf("preparing a %d-byte page allocated %d MB", len(page), n>>20)
+	}
+}
+
+func TestServingAPreparedAssetDoesNotAllocate(t *testing.T) {
+	s := testSite(t)
+	req, _ := http.NewRequest("GET", "/502", nil)
+	req.Header.Set("Accept-Encoding", "gzip, deflate, br, zstd")
+	w := &discardWriter{h: http.Header{}}
+	n := testing.AllocsPerRun(100, func() {
+		clear(w.h)
+		s.ServeHTTP(w, req)
+	})
+	if n != 0 {
+		t.Errorf("serving /502 allocates %v times", n)
+	}
+}

@@ -1,0 +1,284 @@
+#!/usr/bin/env bash
+# make bench: the Go benchmarks, then a load test of this server against
+# nginx serving the static export, on this machine, on loopback only.
+#
+#   DURATION=10 SLICES=5 THREADS=2 CONNECTIONS=50 bash bench/bench.sh
+#   SKIP_GO_BENCH=1 bash bench/bench.sh   # the load test alone
+#   BENCH_STRICT=1 bash bench/bench.sh    # also exit 1 below 0.8x nginx on /502
+#
+# Both servers get the same load: wrk with THREADS threads and CONNECTIONS
+# keep-alive connections, Accept-Encoding: gzip, br, DURATION seconds per
+# target and server. The time is cut into SLICES slices that alternate
+# between the two servers, so that whatever else the machine is doing
+# weighs on both alike. They send the same bytes (the export's
+# precompressed files; a like-for-like gzip run is added if they choose
+# different encodings), the same headers, no access log, and use the same
+# number of cores: SERVER_CPUS, by default those wrk's threads leave free
+# (at least one): GOMAXPROCS for Go, worker_processes for nginx.
+#
+# It exits 1 on any error: a non-2xx answer, a socket error, a server that
+# does not start. Whatever happens, it stops the nginx and the server it
+# started, and removes its files.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+DURATION=${DURATION:-10}
+DURATION=${DURATION%s}
+SLICES=${SLICES:-5}
+WARMUP=${WARMUP:-2}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-50}
+TARGETS=${TARGETS:-/502 /web/app.wasm}
+ACCEPT_ENCODING="gzip, br"
+CPUS=$(nproc)
+SERVER_CPUS=${SERVER_CPUS:-$((CPUS > THREADS ? CPUS - THREADS : 1))}
+GO=${GO:-go}
+
+say() { printf '\n== %s\n' "$*"; }
+
+# --- Tools ------------------------------------------------------------------
+
+install_debian() {
+	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+		echo "Installing $* from Debian..."
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"; } >/dev/null 2>&1
+	else
+		return 1
+	fi
+}
+
+command -v wrk >/dev/null 2>&1 || install_debian wrk ||
+	{ echo "bench needs wrk: apt-get install wrk"; exit 1; }
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+[ -x "$NGINX" ] || install_debian nginx-light || install_debian nginx ||
+	{ echo "bench needs nginx: apt-get install nginx-light"; exit 1; }
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+# Brotli for nginx: Debian's nginx and nginx-light have none built in; the
+# module is a package of its own.
+BROTLI_SO=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+[ -f "$BROTLI_SO" ] || install_debian libnginx-mod-http-brotli-static || true
+
+# --- Go benchmarks ----------------------------------------------------------
+
+if [ -z "${SKIP_GO_BENCH:-}" ]; then
+	packages=$($GO list ./...)
+	if ! command -v chromium >/dev/null 2>&1; then
+		echo "No chromium: the browser benchmarks (./e2e) are left out; 'make chromium' installs it."
+		packages=$(grep -v /e2e <<<"$packages")
+	fi
+	say "Go benchmarks"
+	# shellcheck disable=SC2086
+	$GO test -run '^$' -bench . -benchmem -timeout 20m $packages
+fi
+
+# --- Load test: set-up and clean-up -----------------------------------------
+
+WORK=$(mktemp -d /tmp/httpstatus-bench-XXXXXX)
+SERVER_PID=
+NGINX_PID=
+cleanup() {
+	local status=$? pid
+	trap - EXIT INT TERM
+	for pid in $SERVER_PID $NGINX_PID; do
+		kill -TERM "$pid" 2>/dev/null || true
+	done
+	for pid in $SERVER_PID $NGINX_PID; do
+		for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+		kill -KILL "$pid" 2>/dev/null || true
+		wait "$pid" 2>/dev/null || true
+	done
+	rm -rf "$WORK"
+	exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+	local port
+	for port in $(seq "$1" $(($1 + 200))); do
+		if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+			echo "$port"
+			return
+		fi
+	done
+	echo "no free port from $1" >&2
+	return 1
+}
+
+wait_for() { # URL NAME: until it answers, 60 s at most
+	for _ in $(seq 600); do
+		curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+		sleep 0.1
+	done
+	echo "$2 did not start; its log:"
+	cat "$WORK/$2.log" "$WORK/$2-error.log" 2>/dev/null || true
+	return 1
+}
+
+say "Building the server and the static export"
+make --no-print-directory build
+make --no-print-directory static OUT="$WORK/static" >/dev/null
+chmod -R a+rX "$WORK" # nginx's workers run as another user
+
+GO_PORT=$(free_port 18080)
+GOMAXPROCS=$SERVER_CPUS ./bin/server -quiet -addr "127.0.0.1:$GO_PORT" -web web >"$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+
+NGINX_PORT=$(free_port $((GO_PORT + 1)))
+if [ -f "$BROTLI_SO" ]; then
+	brotli_module="load_module $BROTLI_SO;"
+	brotli="brotli_static on;"
+	nginx_brotli="brotli_static ($BROTLI_SO)"
+else
+	brotli_module="# no brotli module: apt-get install libnginx-mod-http-brotli-static"
+	brotli=""
+	nginx_brotli="none: Debian's nginx-light has no brotli module and libnginx-mod-http-brotli-static is not installed, so nginx sends gzip"
+fi
+mkdir -p "$WORK/nginx-tmp"
+sed -e "s|@WORK@|$WORK|g" -e "s|@ROOT@|$WORK/static|g" -e "s|@PORT@|$NGINX_PORT|g" \
+	-e "s|@WORKERS@|$SERVER_CPUS|" -e "s|@BROTLI_MODULE@|$brotli_module|" -e "s|@BROTLI@|$brotli|" \
+	bench/nginx.conf.in >"$WORK/nginx.conf"
+"$NGINX" -e "$WORK/nginx-error.log" -p "$WORK" -c "$WORK/nginx.conf" -g 'daemon off;' >"$WORK/nginx.log" 2>&1 &
+NGINX_PID=$!
+
+wait_for "http://127.0.0.1:$GO_PORT/healthz" server
+wait_for "http://127.0.0.1:$NGINX_PORT/502" nginx
+
+# --- Load test --------------------------------------------------------------
+
+# served URL AE: what a server sends, e.g. "200 br 3610 B".
+served() {
+	curl -s -o /dev/null -H "Accept-Encoding: $2" \
+		-w '%{http_code} %header{content-encoding} %{size_download} B' "$1" |
+		sed 's/  / identity /'
+}
+
+# cpu_ticks NAME: CPU time (user + system, in clock ticks) the server has
+# used so far, nginx's workers included.
+TICK=$(getconf CLK_TCK)
+cpu_ticks() {
+	local pids=$SERVER_PID pid total=0
+	if [ "$1" = nginx ]; then pids="$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"; fi
+	for pid in $pids; do
+		total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+	done
+	echo "$total"
+}
+
+# One wrk slice; sums go into the SUM_* arrays under "target|ae|server".
+declare -A SUM_REQ SUM_US SUM_BYTES MAX_P99 SUM_P50 SUM_STATUS SUM_SOCKET SUM_TICKS NSLICES SERVED
+slice() { # SERVER URL AE SECONDS KEY
+	local before after out line key=$5
+	before=$(cpu_ticks "$1")
+	out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4s" --latency -H "Accept-Encoding: $3" -s bench/wrk-report.lua "$2")
+	after=$(cpu_ticks "$1")
+	line=$(grep '^RESULT' <<<"$out") || { echo "$out"; ERRORS=$((ERRORS + 1)); return; }
+	field() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<" $line"; }
+	SUM_REQ[$key]=$((${SUM_REQ[$key]:-0} + $(field requests)))
+	SUM_US[$key]=$((${SUM_US[$key]:-0} + $(field duration_us)))
+	SUM_P50[$key]=$((${SUM_P50[$key]:-0} + $(field p50_us)))
+	local p99
+	p99=$(field p99_us)
+	if [ "$p99" -gt "${MAX_P99[$key]:-0}" ]; then MAX_P99[$key]=$p99; fi
+	SUM_STATUS[$key]=$((${SUM_STATUS[$key]:-0} + $(field status)))
+	SUM_SOCKET[$key]=$((${SUM_SOCKET[$key]:-0} + $(field connect) + $(field read) + $(field write) + $(field timeout)))
+	SUM_TICKS[$key]=$((${SUM_TICKS[$key]:-0} + after - before))
+	NSLICES[$key]=$((${NSLICES[$key]:-0} + 1))
+}
+
+ERRORS=0
+ROWS=()
+# compare TARGET AE: both servers, in alternating slices.
+compare() {
+	local target=$1 ae=$2 server url i what
+	local seconds=$(((DURATION + SLICES - 1) / SLICES))
+	for server in go nginx; do
+		url=$([ $server = go ] && echo "http://127.0.0.1:$GO_PORT$target" || echo "http://127.0.0.1:$NGINX_PORT$target")
+		what=$(served "$url" "$ae")
+		case $what in 200\ *) ;; *)
+			echo "$server $target answers '$what', not 200: not measured"
+			ERRORS=$((ERRORS + 1))
+			return
+			;;
+		esac
+		SERVED["$target|$ae|$server"]=${what#200 }
+		wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H "Accept-Encoding: $ae" "$url" >/dev/null
+	done
+	for i in $(seq "$SLICES"); do
+		slice go "http://127.0.0.1:$GO_PORT$target" "$ae" "$seconds" "$target|$ae|go"
+		slice nginx "http://127.0.0.1:$NGINX_PORT$target" "$ae" "$seconds" "$target|$ae|nginx"
+	done
+	ROWS+=("$target|$ae")
+}
+
+say "Load test"
+echo "wrk -t$THREADS -c$CONNECTIONS, Accept-Encoding: $ACCEPT_ENCODING; ${DURATION}s per target and server in $SLICES alternating slices, after ${WARMUP}s of warm-up each; 127.0.0.1 only"
+echo "machine: $CPUS CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) before the test"
+echo "go:    ./bin/server -quiet (GOMAXPROCS=$SERVER_CPUS) on 127.0.0.1:$GO_PORT"
+echo "nginx: $("$NGINX" -v 2>&1 | sed 's/.*: //'), worker_processes $SERVER_CPUS, serving the export of make static on 127.0.0.1:$NGINX_PORT; brotli: $nginx_brotli"
+
+for target in $TARGETS; do
+	compare "$target" "$ACCEPT_ENCODING"
+	go_enc=${SERVED["$target|$ACCEPT_ENCODING|go"]:-}
+	nginx_enc=${SERVED["$target|$ACCEPT_ENCODING|nginx"]:-}
+	if [ "${go_enc%% *}" != "${nginx_enc%% *}" ]; then
+		echo "$target: go sends $go_enc, nginx $nginx_enc: adding a gzip run, the same bytes on both"
+		compare "$target" gzip
+	fi
+done
+
+# --- Report -----------------------------------------------------------------
+
+say "Results"
+fmt='%-14s %-9s %-6s %-18s %11s %8s %9s %8s %8s %14s\n'
+printf "$fmt" target encoding server served requests/s p50 "p99 (max)" "CPU/req" non-2xx "socket errors"
+declare -A RPS
+for row in "${ROWS[@]}"; do
+	target=${row%%|*}
+	ae=${row#*|}
+	for server in go nginx; do
+		key="$row|$server"
+		[ -n "${NSLICES[$key]:-}" ] || continue
+		rps=$(awk -v n="${SUM_REQ[$key]}" -v d="${SUM_US[$key]}" 'BEGIN { printf "%.0f", n / (d / 1e6) }')
+		RPS[$key]=$rps
+		p50=$(awk -v u="${SUM_P50[$key]}" -v n="${NSLICES[$key]}" 'BEGIN { printf "%.2fms", u / n / 1000 }')
+		p99=$(awk -v u="${MAX_P99[$key]}" 'BEGIN { printf "%.2fms", u / 1000 }')
+		cpu=$(awk -v t="${SUM_TICKS[$key]}" -v hz="$TICK" -v n="${SUM_REQ[$key]}" 'BEGIN { printf "%.1fus", t / hz * 1e6 / n }')
+		ERRORS=$((ERRORS + ${SUM_STATUS[$key]} + ${SUM_SOCKET[$key]}))
+		printf "$fmt" "$target" "$ae" "$server" "${SERVED[$key]}" "$rps" "$p50" "$p99" "$cpu" "${SUM_STATUS[$key]}" "${SUM_SOCKET[$key]}"
+	done
+done
+echo "(p50: mean of the slices' medians; p99: the worst slice's; CPU/req: the server's CPU time, user and system, per request)"
+
+echo
+BELOW=0
+for row in "${ROWS[@]}"; do
+	go_rps=${RPS["$row|go"]:-}
+	nginx_rps=${RPS["$row|nginx"]:-}
+	[ -n "$go_rps" ] && [ -n "$nginx_rps" ] || continue
+	ratio=$(awk -v g="$go_rps" -v n="$nginx_rps" 'BEGIN { printf "%.2f", g / n }')
+	verdict=""
+	if [ "${row%%|*}" = /502 ] && [ "${row#*|}" = "$ACCEPT_ENCODING" ]; then
+		if awk -v r="$ratio" 'BEGIN { exit !(r >= 0.8) }'; then
+			verdict="(target >= 0.80: met)"
+		else
+			verdict="(target >= 0.80: missed)"
+			BELOW=1
+		fi
+	fi
+	echo "requests/s go/nginx ${row%%|*}, Accept-Encoding: ${row#*|}: $ratio $verdict"
+done
+echo "errors (non-2xx answers and socket errors, both servers, all runs): $ERRORS"
+echo "machine load average after the test: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -s "$WORK/server.log" ]; then
+	echo "server log:"
+	cat "$WORK/server.log"
+fi
+
+if [ "$ERRORS" -gt 0 ]; then
+	exit 1
+fi
+if [ -n "${BENCH_STRICT:-}" ] && [ "$BELOW" = 1 ]; then
+	exit 1
+fi
