@@ -120,6 +120,7 @@ func (tb *tab) waitApp() {
 // start the app by itself, so it is left alone.
 func (tb *tab) startApp() {
 	tb.t.Helper()
+	tb.waitFor(`document.readyState !== "loading" && !!document.querySelector(".layout")`)
 	eval[bool](tb, `(() => {
 		const l = document.querySelector(".layout[data-path]");
 		const q = new URLSearchParams(location.search).get("q") || "";
