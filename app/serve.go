@@ -122,15 +122,7 @@ func (s *site) dynamic(r *http.Request) (a *asset, err error) {
 		r = r.Clone(r.Context())
 		r.URL = &u
 	}
-	a, err = s.page(r)
-	if err != nil || resolve(r.URL.Path).view == viewUnassigned {
-		return a, err // an unassigned code's page holds nothing from the request
-	}
-	page, err := canonicalHTML(a.body)
-	if err != nil {
-		return nil, err // fail closed: never send what could not be escaped
-	}
-	return newAsset(page, a.contentType, a.status, a.cacheControl), nil
+	return s.page(r) // render escapes every page (canonicalHTML) or fails closed
 }
 
 // canonicalHTML rewrites the start tags of a page go-app rendered, for two

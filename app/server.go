@@ -88,7 +88,8 @@ var shutdownGrace = 15 * time.Second
 
 // run serves on ln until ctx ends, then stops accepting connections, waits
 // up to shutdownGrace for the requests under way, and closes what is left.
-// It serves HTTPS when given a certificate and key.
+// It serves HTTPS (and HTTP/2) when given a certificate and key, plain
+// HTTP/1.1 through a coalescingListener otherwise.
 func run(ctx context.Context, server *http.Server, ln net.Listener, certFile, keyFile string) error {
 	errs := make(chan error, 1)
 	go func() {
@@ -153,7 +154,7 @@ type coalescingConn struct {
 	net.Conn
 	deadlineSet atomic.Bool // a response is under way: net/http set a write deadline
 
-	// mu guards held and err: net/http reads in the background while the
+	// mu guards the rest: net/http reads in the background while the
 	// handler writes.
 	mu   sync.Mutex
 	held *[]byte
@@ -234,8 +235,9 @@ func (c *coalescingConn) Read(p []byte) (int, error) {
 // SetWriteDeadline passes the server's deadlines on, but not its clearing
 // them once a response is complete: the end of the response may still be
 // held, and must leave within the response's deadline too. The connection
-// then keeps that deadline while idle, when nothing is written, until
-// net/http sets the next request's.
+// keeps that deadline while idle, when nothing is written: net/http sets a
+// new one as soon as it has read the next request, or failed to, before it
+// answers.
 func (c *coalescingConn) SetWriteDeadline(t time.Time) error {
 	c.deadlineSet.Store(!t.IsZero())
 	if t.IsZero() {

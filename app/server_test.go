@@ -674,3 +674,42 @@ func TestCoalescingConnFailsForGoodAfterAFailedWrite(t *testing.T) {
 		t.Errorf("Write after a failed flush: %v", err)
 	}
 }
+
+// net/http answers a malformed request itself, through the connection's
+// held writes, even after the write deadline of the last response, which
+// the connection keeps while idle, has passed.
+func TestMalformedRequestGets400AfterAnIdleSpell(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	server := newHTTPServer("", testSite(t))
+	server.WriteTimeout = 100 * time.Millisecond
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, server, ln, "", "") }()
+	defer func() { cancel(); <-done }()
+
+	conn, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(10 * time.Second))
+	r := bufio.NewReader(conn)
+	io.WriteString(conn, "GET /healthz HTTP/1.1\r\nHost: test\r\n\r\n")
+	res, err := http.ReadResponse(r, nil)
+	if err != nil || res.StatusCode != 200 {
+		t.Fatalf("/healthz: %v %v", res, err)
+	}
+	io.Copy(io.Discard, res.Body)
+	time.Sleep(300 * time.Millisecond) // past the response's write deadline
+	io.WriteString(conn, "GET / HTTP/1.1\r\nHost: test\r\nBad Header Line\r\n\r\n")
+	res, err = http.ReadResponse(r, nil)
+	if err != nil {
+		t.Fatalf("no answer to a malformed request: %v", err)
+	}
+	if res.StatusCode != http.StatusBadRequest {
+		t.Errorf("status %d, want 400", res.StatusCode)
+	}
+}

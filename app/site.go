@@ -97,13 +97,21 @@ func (s *site) render(target string) (*asset, error) {
 		return nil, fmt.Errorf("rendering %s: go-app answered %d", target, rec.Code)
 	}
 	res := rec.Result()
+	body := rec.Body.Bytes()
 	status := http.StatusOK
 	contentType := res.Header.Get("Content-Type")
 	if contentType == "text/html" {
 		contentType = "text/html; charset=utf-8"
 		status = resolve(req.URL.Path).status()
+		// Every page, prepared or per request, goes through the same
+		// rewrite: escaped attributes, and the same bytes on every start,
+		// so ETags hold across restarts and the export matches the server.
+		var err error
+		if body, err = canonicalHTML(body); err != nil {
+			return nil, fmt.Errorf("rendering %s: %w", target, err)
+		}
 	}
-	return newAsset(rec.Body.Bytes(), contentType, status, revalidate), nil
+	return newAsset(body, contentType, status, revalidate), nil
 }
 
 // page returns the page for a path and query that were not prepared in
