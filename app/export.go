@@ -21,7 +21,7 @@ import (
 // (/?q=…) need no file: the host serves index.html and the app renders the
 // results.
 func exportStatic(s *site, dir string) error {
-	notFound, err := s.render(notFoundPage)
+	notFound, err := s.notFound()
 	if err != nil {
 		return err
 	}

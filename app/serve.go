@@ -11,7 +11,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // maxURILength bounds the request target the server will look at; longer
@@ -112,7 +111,7 @@ func (s *site) dynamic(r *http.Request) (a *asset, err error) {
 		}
 	}()
 	if !s.renders(r.URL.Path) {
-		return s.genericNotFound()
+		return s.notFound()
 	}
 	if q := escapeQuery(r.URL.RawQuery); q != r.URL.RawQuery {
 		// HTTP/2 lets a query hold spaces, which the renderer's
@@ -267,23 +266,6 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 // renders reports whether go-app's Handler renders p as a page.
 func (s *site) renders(p string) bool {
 	return strings.HasPrefix(p, "/") && !goappAddresses[p] && !strings.HasPrefix(p, "/"+s.app.Version+"/")
-}
-
-// notFoundPages holds each site's generic 404 page, rendered on first use.
-var notFoundPages sync.Map // *site → *asset
-
-func (s *site) genericNotFound() (*asset, error) {
-	if a, ok := notFoundPages.Load(s); ok {
-		return a.(*asset), nil
-	}
-	a, err := s.render(notFoundPage)
-	if err != nil {
-		return nil, err
-	}
-	a.cacheControl = noStore
-	a.status = http.StatusNotFound
-	actual, _ := notFoundPages.LoadOrStore(s, a)
-	return actual.(*asset), nil
 }
 
 // writeText writes a short plain-text response, without a body for HEAD.

@@ -39,6 +39,10 @@ type site struct {
 	// a few hundred at most.
 	mu         sync.Mutex
 	unassigned map[string]*asset
+
+	// notFound is the generic 404 page, naming no address: the export's
+	// 404.html, and the server's answer where go-app cannot render a page.
+	notFound func() (*asset, error)
 }
 
 func newSite(webDir string) (*site, error) {
@@ -55,6 +59,13 @@ func newSite(webDir string) (*site, error) {
 		assets:     map[string]*asset{},
 		unassigned: map[string]*asset{},
 	}
+	s.notFound = sync.OnceValues(func() (*asset, error) {
+		a, err := s.render(notFoundPage)
+		if a != nil {
+			a.cacheControl = noStore
+		}
+		return a, err
+	})
 	for p, body := range files {
 		s.assets[p] = newAsset(body, contentTypeOf(p), http.StatusOK, revalidate)
 	}
