@@ -86,7 +86,7 @@ func TestOfflineEveryDeepLinkOpensFromTheServiceWorker(t *testing.T) {
 
 	offlineStart := time.Now()
 	tb.do(chromedp.Reload())
-	tb.appRunning()
+	tb.waitApp()
 	tb.waitFor(`(document.querySelector("#class-5xx h2") || {innerText: ""}).innerText.includes("5xx")`)
 	if !eval[bool](tb, `!!navigator.serviceWorker.controller`) {
 		t.Error("the reloaded page is not controlled by the worker")
@@ -215,7 +215,7 @@ func TestBrokenWasmNeverInstallsAndAGoodDeployRecovers(t *testing.T) {
 	eval[bool](tb, `window.beforeReload = true`)
 	tb.do(chromedp.Click(chromedp.ID("reload")))
 	tb.waitFor(`window.beforeReload === undefined`)
-	tb.appRunning()
+	tb.waitApp()
 	if eval[bool](tb, `!!document.querySelector(".banner.update")`) {
 		t.Error("after the reload, the app still offers a new version")
 	}

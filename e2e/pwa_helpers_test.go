@@ -21,39 +21,6 @@ import (
 // starts from a browser that has never seen the site, and leaves nothing
 // behind for the other tests.
 
-// appWait bounds each wait for a page to load and the app to render it.
-const appWait = 30 * time.Second
-
-// tryVisit loads a full URL and waits until the WASM app has rendered it.
-func (tb *tab) tryVisit(url string) error {
-	ctx, cancel := context.WithTimeout(tb.ctx, appWait)
-	defer cancel()
-	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
-		return err
-	}
-	tb.startApp()
-	return chromedp.Do(ctx, chromedp.WaitReady(chromedp.CSS(`html[data-app="running"]`)))
-}
-
-// visit is tryVisit, failing the test on error.
-func (tb *tab) visit(url string) {
-	tb.t.Helper()
-	if err := tb.tryVisit(url); err != nil {
-		tb.t.Fatalf("opening %s: %v; page text: %.300s", url, err, tb.text("body"))
-	}
-}
-
-// appRunning waits until the WASM app has rendered the current page.
-func (tb *tab) appRunning() {
-	tb.t.Helper()
-	tb.startApp()
-	ctx, cancel := context.WithTimeout(tb.ctx, appWait)
-	defer cancel()
-	if err := chromedp.Do(ctx, chromedp.WaitReady(chromedp.CSS(`html[data-app="running"]`))); err != nil {
-		tb.t.Fatalf("waiting for the app: %v; page text: %.300s", err, tb.text("body"))
-	}
-}
-
 // awaitJS evaluates an expression that returns a promise and waits, at most
 // timeout, for its value.
 func awaitJS[T any](tb *tab, timeout time.Duration, expr string) T {

@@ -65,7 +65,7 @@ func TestStaticExportServedLikeNginx(t *testing.T) {
 	if res.Status != http.StatusOK {
 		t.Errorf("/502: status %d", res.Status)
 	}
-	tb.appRunning()
+	tb.waitApp()
 	if h1 := tb.text("h1"); h1 != "502 Bad Gateway" {
 		t.Errorf("/502: h1 = %q", h1)
 	}
@@ -90,7 +90,7 @@ func TestStaticExportServedLikeNginx(t *testing.T) {
 		if res.Status != int64(c.status) {
 			t.Errorf("%s: status %d, want %d", c.path, res.Status, c.status)
 		}
-		tb.appRunning()
+		tb.waitApp()
 		tb.waitFor(c.condition)
 	}
 

@@ -101,17 +101,44 @@ func (tb *tab) do(steps ...chromedp.Action[chromedp.Void]) {
 	}
 }
 
-// open loads path and waits until the WASM app has taken over the page.
+// appWait bounds each wait for a page to load and the app to render it.
+const appWait = 30 * time.Second
+
+// open loads a path of the shared server and waits until the WASM app has
+// rendered it.
 func (tb *tab) open(path string) {
 	tb.t.Helper()
-	tb.do(chromedp.Navigate(site.url + path))
-	tb.waitApp()
+	tb.visit(site.url + path)
 }
 
+// visit loads a full URL and waits until the WASM app has rendered it.
+func (tb *tab) visit(url string) {
+	tb.t.Helper()
+	if err := tb.tryVisit(url); err != nil {
+		tb.t.Fatalf("opening %s: %v; page text: %.300s", url, err, tb.text("body"))
+	}
+}
+
+// tryVisit is visit, returning the error instead of failing the test.
+func (tb *tab) tryVisit(url string) error {
+	ctx, cancel := context.WithTimeout(tb.ctx, appWait)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		return err
+	}
+	tb.startApp()
+	return chromedp.Do(ctx, chromedp.WaitReady(chromedp.CSS(`html[data-app="running"]`)))
+}
+
+// waitApp waits until the WASM app has rendered the current page.
 func (tb *tab) waitApp() {
 	tb.t.Helper()
 	tb.startApp()
-	tb.do(chromedp.WaitReady(chromedp.CSS(`html[data-app="running"]`)))
+	ctx, cancel := context.WithTimeout(tb.ctx, appWait)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.WaitReady(chromedp.CSS(`html[data-app="running"]`))); err != nil {
+		tb.t.Fatalf("waiting for the app: %v; page text: %.300s", err, tb.text("body"))
+	}
 }
 
 // startApp does what a reader's first touch does: the app starts on the
