@@ -14,10 +14,10 @@ func (s *shell) onKey(ctx goapp.Context, e goapp.Event) {
 	switch e.Get("key").String() {
 	case "ArrowDown":
 		e.PreventDefault()
-		s.move(ctx, +1)
+		s.move(+1)
 	case "ArrowUp":
 		e.PreventDefault()
-		s.move(ctx, -1)
+		s.move(-1)
 	case "Escape":
 		e.PreventDefault()
 		ctx.JSSrc().Set("value", "")
@@ -27,7 +27,7 @@ func (s *shell) onKey(ctx goapp.Context, e goapp.Event) {
 
 // move highlights the next or previous result, wrapping around, and keeps
 // it in view.
-func (s *shell) move(ctx goapp.Context, step int) {
+func (s *shell) move(step int) {
 	n := min(len(s.results), components.MaxResults)
 	if n == 0 {
 		return
@@ -35,12 +35,12 @@ func (s *shell) move(ctx goapp.Context, step int) {
 	s.selected = (s.selected + step + n + 1) % (n + 1)
 	if s.selected == n {
 		s.selected = -1 // back in the box, nothing highlighted
+	}
+	components.ShowResults(s.results, s.selected)
+	if s.selected < 0 {
 		return
 	}
-	id := components.ResultID(s.selected)
-	ctx.Defer(func(goapp.Context) {
-		if el := goapp.Window().GetElementByID(id); el.Truthy() {
-			el.Call("scrollIntoView", map[string]any{"block": "nearest"})
-		}
-	})
+	if el := goapp.Window().GetElementByID(components.ResultID(s.selected)); el.Truthy() {
+		el.Call("scrollIntoView", map[string]any{"block": "nearest"})
+	}
 }

@@ -31,8 +31,22 @@ func (s *shell) OnNav(ctx goapp.Context) {
 	ctx.Page().SetTitle("%s", title)
 	ctx.Page().SetDescription("%s", description)
 	if goapp.IsClient {
+		components.ShowResults(s.results, s.selected)
+		clearSearchBoxUnless(s.query)
 		s.resumeTyping(ctx)
 		ctx.Defer(markRunning)
+	}
+}
+
+// clearSearchBoxUnless empties the search box when the page has no query.
+// go-app drops an empty Value() and so only removes the value attribute,
+// which leaves what was typed or loaded in the box.
+func clearSearchBoxUnless(query string) {
+	if query != "" {
+		return
+	}
+	if input := goapp.Window().GetElementByID("q"); input.Truthy() {
+		input.Set("value", "")
 	}
 }
 
@@ -96,9 +110,18 @@ func (s *shell) search(ctx goapp.Context, q string) {
 	s.query = q
 	s.results = search.Search(q)
 	s.selected = -1
-	ctx.Page().ReplaceURL(searchURL(q))
-	title, _ := s.meta()
-	ctx.Page().SetTitle("%s", title)
+	components.ShowResults(s.results, s.selected)
+	// The address and title wait for the frame: nobody reads them between
+	// two keys, and history.replaceState alone can take milliseconds.
+	// The check skips it when a navigation (Enter) came first.
+	ctx.Defer(func(ctx goapp.Context) {
+		if s.target.view != viewIndex || s.query != q {
+			return
+		}
+		ctx.Page().ReplaceURL(searchURL(q))
+		title, _ := s.meta()
+		ctx.Page().SetTitle("%s", title)
+	})
 }
 
 // onSubmit opens the highlighted result, or the best one: what Enter in a
@@ -112,6 +135,9 @@ func (s *shell) onSubmit(ctx goapp.Context, e goapp.Event) {
 }
 
 func (s *shell) open(ctx goapp.Context, i int) {
+	// The deferred address update of the last key may not have run yet;
+	// Back must return to the whole query.
+	ctx.Page().ReplaceURL(searchURL(s.query))
 	ctx.Navigate(components.CodePath(s.results[i].Code.Number))
 }
 

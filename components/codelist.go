@@ -1,36 +1,80 @@
 package components
 
 import (
+	"html"
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"httpstatus/data"
 )
 
+// Code lists are written as HTML text and placed with app.Raw instead of
+// being built from go-app elements. The search box needs its listbox's
+// options replaced straight from the input handler (see ShowResults), and
+// one writer for every list keeps that markup and the server's identical.
+// It is also cheaper: the browser parses a list in one call where go-app
+// makes several calls through syscall/js per element.
+
 // CodeList is a list of codes, each a link to its page showing number,
 // name, vendor and summary.
 func CodeList(codes []data.Code) app.UI {
-	return app.Ul().Class("codes").Body(
-		app.Range(codes).Slice(func(i int) app.UI {
-			return codeItem(codes[i], app.Text(codes[i].Name))
-		}),
-	)
+	var b strings.Builder
+	b.WriteString(`<ul class="codes">`)
+	for _, c := range codes {
+		writeCodeItem(&b, c, nil, "")
+	}
+	b.WriteString(`</ul>`)
+	return app.Raw(b.String())
 }
 
-func codeItem(c data.Code, name app.UI, attrs ...func(app.HTMLLi) app.HTMLLi) app.UI {
-	li := app.Li()
-	for _, a := range attrs {
-		li = a(li)
+// writeCodeItem writes one code as a list item: a link holding the
+// coloured number, the name with the bytes at marks highlighted, the
+// vendor if any and the summary. liAttrs, if not empty, is written into
+// the <li> tag as it is.
+func writeCodeItem(b *strings.Builder, c data.Code, marks []int, liAttrs string) {
+	b.WriteString(`<li`)
+	b.WriteString(liAttrs)
+	b.WriteString(`><a class="code-link" href="`)
+	b.WriteString(CodePath(c.Number))
+	b.WriteString(`"><span class="badge `)
+	b.WriteString(classAttr(c.Number))
+	b.WriteString(`">`)
+	b.WriteString(Number(c.Number))
+	b.WriteString(`</span><span class="code-name">`)
+	writeMarked(b, c.Name, marks)
+	b.WriteString(`</span>`)
+	if c.Vendor != "" {
+		b.WriteString(`<span class="vendor">`)
+		b.WriteString(html.EscapeString(c.Vendor))
+		b.WriteString(`</span>`)
 	}
-	return li.Body(
-		app.A().Href(CodePath(c.Number)).Class("code-link").Body(
-			CodeBadge(c.Number),
-			app.Span().Class("code-name").Body(name),
-			app.If(c.Vendor != "", func() app.UI {
-				return app.Span().Class("vendor").Text(c.Vendor)
-			}),
-			app.Span().Class("code-summary").Text(c.Summary),
-		),
-	)
+	b.WriteString(`<span class="code-summary">`)
+	b.WriteString(html.EscapeString(c.Summary))
+	b.WriteString(`</span></a></li>`)
+}
+
+// writeMarked writes text with the bytes at the given offsets wrapped in
+// <mark>, one element per run of adjacent offsets. Offsets out of order or
+// out of range are ignored.
+func writeMarked(b *strings.Builder, text string, offsets []int) {
+	last := 0
+	for i := 0; i < len(offsets); {
+		start := offsets[i]
+		end := start + 1
+		for i++; i < len(offsets) && offsets[i] == end; i++ {
+			end++
+		}
+		if start < last || end > len(text) {
+			continue
+		}
+		b.WriteString(html.EscapeString(text[last:start]))
+		b.WriteString(`<mark>`)
+		b.WriteString(html.EscapeString(text[start:end]))
+		b.WriteString(`</mark>`)
+		last = end
+	}
+	b.WriteString(html.EscapeString(text[last:]))
 }
 
 // ClassSections is the full index: every code, grouped under its class.

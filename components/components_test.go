@@ -51,10 +51,7 @@ func TestFormerNamesAreShownAsFormerly(t *testing.T) {
 	}
 }
 
-// indentation is what HTMLString adds around elements to pretty-print them.
-var indentation = regexp.MustCompile(`\n *`)
-
-func TestMarkedWrapsEachRunOfMatchedBytes(t *testing.T) {
+func TestMarkedNamesWrapEachRunOfMatchedBytes(t *testing.T) {
 	tests := []struct {
 		text    string
 		offsets []int
@@ -64,12 +61,14 @@ func TestMarkedWrapsEachRunOfMatchedBytes(t *testing.T) {
 		{"Bad Gateway", []int{0, 4}, "<mark>B</mark>ad <mark>G</mark>ateway"},
 		{"Bad Gateway", nil, "Bad Gateway"},
 		{"Bad", []int{7}, "Bad"},
+		{"Bad", []int{2, 1}, "Ba<mark>d</mark>"},
+		{"A <b> & C", []int{2}, "A <mark>&lt;</mark>b&gt; &amp; C"},
 	}
 	for _, tt := range tests {
-		got := app.HTMLString(Marked(tt.text, tt.offsets))
-		got = strings.NewReplacer("<span>", "", "</span>", "").Replace(indentation.ReplaceAllString(got, ""))
-		if got != tt.want {
-			t.Errorf("Marked(%q, %v) = %q, want %q", tt.text, tt.offsets, got, tt.want)
+		var b strings.Builder
+		writeMarked(&b, tt.text, tt.offsets)
+		if got := b.String(); got != tt.want {
+			t.Errorf("writeMarked(%q, %v) = %q, want %q", tt.text, tt.offsets, got, tt.want)
 		}
 	}
 }
@@ -82,10 +81,11 @@ func TestSearchResultsAreAListboxWithTheSelectionMarked(t *testing.T) {
 			t.Errorf("results lack %q", want)
 		}
 	}
-	// go-app writes a "true" attribute as a bare name in server HTML (the
-	// browser sets it properly), so count the unselected ones.
 	if got, want := strings.Count(html, `aria-selected="false"`), min(len(results), MaxResults)-1; got != want {
 		t.Errorf("%d results are unselected, want %d", got, want)
+	}
+	if strings.Count(html, `aria-selected="true"`) != 1 {
+		t.Error("exactly one result should be aria-selected")
 	}
 	if strings.Count(html, `class="selected"`) != 1 {
 		t.Error("exactly one result should be selected")
@@ -173,5 +173,28 @@ func TestHeadingsNeverSkipALevel(t *testing.T) {
 			}
 			last = level
 		}
+	}
+}
+
+func TestCodeListsShowMarkupInContentAsText(t *testing.T) {
+	c := data.Code{Number: 599, Name: "A <b>", Vendor: `"V" & co`, Summary: "<script>x</script>"}
+	var b strings.Builder
+	writeCodeItem(&b, c, nil, "")
+	got := b.String()
+	for _, raw := range []string{"<b>", `"V"`, "<script>", " & "} {
+		if strings.Contains(got, raw) {
+			t.Errorf("item markup holds %q unescaped: %s", raw, got)
+		}
+	}
+}
+
+func TestResultListboxMountsTheOptionsShowResultsWrites(t *testing.T) {
+	results := search.Search("timeout")
+	html := app.HTMLString(ResultListbox(results, 1))
+	if !strings.Contains(html, ResultOptionsHTML(results, 1)) {
+		t.Error("the mounted listbox and ShowResults should write the same options")
+	}
+	if !strings.Contains(html, `id="`+listboxID+`"`) {
+		t.Errorf("the listbox should carry the id %q that the search box controls", listboxID)
 	}
 }

@@ -2,6 +2,7 @@ package components
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -12,6 +13,10 @@ import (
 // matches nobody scrolls to, and each costs rendering time on every key.
 const MaxResults = 15
 
+// listboxID is the element id of the search results' listbox, which the
+// search box names in aria-controls.
+const listboxID = "results"
+
 // SearchResults lists the best MaxResults codes matching query, best first,
 // with the matched letters of each name marked, as the listbox of the
 // search combobox. The count is announced to screen readers as it changes.
@@ -20,24 +25,15 @@ func SearchResults(query string, results []search.Result, selected int) app.UI {
 	results = results[:min(total, MaxResults)]
 	return app.Section().Class("results").Body(
 		app.P().ID("result-count").Class("result-count").Aria("live", "polite").Text(resultCount(query, total, len(results))),
+		// The listbox stays second whatever follows it, so that go-app
+		// keeps the mounted one (see ResultListbox).
+		ResultListbox(results, selected),
 		app.If(len(results) == 0, func() app.UI {
 			return app.P().Class("hint").Body(
 				app.Text("Try a number (502), a name (bad gateway), a vendor (cloudflare) or a symptom (rate limit), or "),
 				app.A().Href("/").Text("browse all codes."),
 			)
 		}),
-		app.Ul().ID("results").Class("codes").Role("listbox").Aria("label", "Matching status codes").Body(
-			app.Range(results).Slice(func(i int) app.UI {
-				r := results[i]
-				return codeItem(r.Code, Marked(r.Code.Name, r.Marks), func(li app.HTMLLi) app.HTMLLi {
-					li = li.ID(ResultID(i)).Role("option").Aria("selected", fmt.Sprint(i == selected))
-					if i == selected {
-						li = li.Class("selected")
-					}
-					return li
-				})
-			}),
-		),
 	)
 }
 
@@ -53,31 +49,55 @@ func resultCount(query string, total, shown int) string {
 	return fmt.Sprintf("%d codes match “%s”.", total, query)
 }
 
-// Marked renders text with the bytes at the given offsets wrapped in
-// <mark>, one element per run of adjacent offsets.
-func Marked(text string, offsets []int) app.UI {
-	if len(offsets) == 0 {
-		return app.Text(text)
+// ResultListbox is the listbox of search results, with the selected one
+// (-1 for none) highlighted. It renders its options once, when go-app
+// mounts it; from then on ShowResults replaces them in place.
+//
+// This bypasses go-app's rendering on purpose. go-app applies an update on
+// its next frame, up to 8 ms after the event at its fixed 120 frames per
+// second, and then diffs the whole shell: together more than the 10 ms a
+// key press may take to show its results. The component's fields are
+// unexported, so go-app never finds it changed and never re-renders it
+// over what ShowResults wrote; a new listbox (after the page changed) is
+// mounted with the results of that moment.
+func ResultListbox(results []search.Result, selected int) app.UI {
+	return &resultListbox{results: results, selected: selected}
+}
+
+type resultListbox struct {
+	app.Compo
+	results  []search.Result
+	selected int
+}
+
+func (l *resultListbox) Render() app.UI {
+	return app.Raw(`<ul id="` + listboxID + `" class="codes" role="listbox" aria-label="Matching status codes">` +
+		ResultOptionsHTML(l.results, l.selected) + `</ul>`)
+}
+
+// ShowResults replaces the options of the listbox on the page, at once,
+// with the best MaxResults of results. Without a listbox on the page (or
+// on the server) it does nothing: the next render mounts one.
+func ShowResults(results []search.Result, selected int) {
+	if !app.IsClient {
+		return
 	}
-	var parts []app.UI
-	last := 0
-	for i := 0; i < len(offsets); {
-		start := offsets[i]
-		end := start + 1
-		for i++; i < len(offsets) && offsets[i] == end; i++ {
-			end++
-		}
-		if start < last || end > len(text) {
-			continue
-		}
-		if start > last {
-			parts = append(parts, app.Text(text[last:start]))
-		}
-		parts = append(parts, app.Mark().Text(text[start:end]))
-		last = end
+	if ul := app.Window().GetElementByID(listboxID); ul.Truthy() {
+		ul.Set("innerHTML", ResultOptionsHTML(results, selected))
 	}
-	if last < len(text) {
-		parts = append(parts, app.Text(text[last:]))
+}
+
+// ResultOptionsHTML is the markup of the listbox's options: the best
+// MaxResults of results, each an option with the matched bytes of its name
+// marked, and the selected one highlighted.
+func ResultOptionsHTML(results []search.Result, selected int) string {
+	var b strings.Builder
+	for i, r := range results[:min(len(results), MaxResults)] {
+		attrs := fmt.Sprintf(` id="%s" role="option" aria-selected="%t"`, ResultID(i), i == selected)
+		if i == selected {
+			attrs += ` class="selected"`
+		}
+		writeCodeItem(&b, r.Code, r.Marks, attrs)
 	}
-	return app.Span().Body(parts...)
+	return b.String()
 }

@@ -13,9 +13,9 @@ import (
 // BenchmarkSearchKeyToDOM measures, in headless Chromium, the time from a
 // key press in the search box to the result list changing, over queries
 // typed one key at a time. It reports the median and the maximum. Run it
-// with `make bench`. The first key of each query includes building the
-// search index; go-app renders at most once per 120 Hz frame, so about
-// 8 ms of every measure is that frame's wait.
+// with `make bench`. The list is rewritten by the input handler itself
+// (components.ResultListbox); the first key of each query is the slow one:
+// it swaps the index for the results, which go-app does on its next frame.
 func BenchmarkSearchKeyToDOM(b *testing.B) {
 	var samples []float64
 	for range b.N {

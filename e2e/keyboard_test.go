@@ -73,6 +73,66 @@ func TestTypingOnADetailPageStartsASearch(t *testing.T) {
 	tb.waitFor(`(document.querySelector("#result-0 .badge") || {}).innerText === "410"`)
 }
 
+func TestEnterStraightAfterTypingKeepsTheWholeQueryForBack(t *testing.T) {
+	tb := newTab(t)
+	tb.open("/")
+	// The last key and Enter in one task: the fastest typist possible,
+	// before the frame that updates the address has come.
+	eval[bool](tb, `(() => {
+		const q = document.querySelector("#q");
+		q.focus();
+		q.value = "teapot";
+		q.dispatchEvent(new Event("input", {bubbles: true}));
+		q.form.requestSubmit();
+		return true;
+	})()`)
+	tb.waitFor(`location.pathname === "/418"`)
+	tb.do(chromedp.NavigateBack())
+	tb.waitFor(`location.pathname + location.search === "/?q=teapot"`)
+	tb.waitFor(`document.querySelector("#q").value === "teapot"`)
+}
+
+func TestResultsFollowTheQueryWhenTypedFast(t *testing.T) {
+	tb := newTab(t)
+	tb.open("/")
+	tb.do(chromedp.Focus(chromedp.ID("q")))
+	tb.do(keysFor("unauthorized")...)
+	tb.waitFor(`(document.querySelector("#result-0 .badge") || {}).innerText === "401"`)
+	tb.waitFor(`document.querySelector("#result-count").innerText.includes("“unauthorized”")`)
+	if n := eval[int](tb, `document.querySelectorAll("#results").length`); n != 1 {
+		t.Errorf("%d result lists on the page, want 1", n)
+	}
+	tb.waitFor(`new URLSearchParams(location.search).get("q") === "unauthorized"`)
+	tb.waitFor(`document.title.includes("unauthorized")`)
+}
+
+func TestBackBetweenTwoSearchesShowsTheEarlierResults(t *testing.T) {
+	tb := newTab(t)
+	tb.open("/?q=teapot")
+	tb.do(chromedp.Click(chromedp.CSS("a.brand")))
+	tb.waitFor(`location.search === "" && !!document.querySelector("#class-5xx")`)
+	tb.waitFor(`document.querySelector("#q").value === ""`)
+	tb.do(chromedp.SendKeys(chromedp.ID("q"), "gone"))
+	tb.waitFor(`(document.querySelector("#result-0 .badge") || {}).innerText === "410"`)
+	tb.do(chromedp.NavigateBack())
+	tb.waitFor(`location.search === "?q=teapot"`)
+	tb.waitFor(`(document.querySelector("#result-0 .badge") || {}).innerText === "418"`)
+	tb.waitFor(`document.querySelector("#q").value === "teapot"`)
+	if n := eval[int](tb, `document.querySelectorAll("#results li").length`); n != 1 {
+		t.Errorf("%d results listed for teapot after Back, want 1", n)
+	}
+}
+
+// keysFor types text one key after the other without waiting for the page
+// between keys: a fast typist.
+func keysFor(text string) []chromedp.Action[chromedp.Void] {
+	var keys []chromedp.Action[chromedp.Void]
+	for _, r := range text {
+		keys = append(keys, typeLikeAPerson(string(r)))
+	}
+	return keys
+}
+
 // typeLikeAPerson presses a printable key the way a keyboard does: one
 // keydown that carries the text, so that preventDefault in a keydown
 // handler stops the character, as in a real browser. chromedp's KeyEvent
