@@ -275,31 +275,30 @@ func parseQ(v string) int {
 	return n
 }
 
-// serve writes a as the response to r: 304 when the client's copy is
-// current, the best encoding it accepts, no body for HEAD.
-func (a *asset) serve(w http.ResponseWriter, r *http.Request) {
-	h := w.Header()
-	v := a.encoding(r.Header["Accept-Encoding"])
-	h["Cache-Control"] = cacheControlHeader(a.cacheControl)
+// respond answers req with a: 304 when the client's copy is current, the
+// best encoding it accepts, no body for HEAD.
+func (a *asset) respond(req *request, res *response) {
+	v := a.encoding(req.acceptEncoding)
+	res.set("Cache-Control", cacheControlHeader(a.cacheControl))
 	if a.gzip != nil {
-		h["Vary"] = varyAcceptEncoding
+		res.set("Vary", varyAcceptEncoding)
 	}
 	if a.status == http.StatusOK {
-		if tag := a.matchingETag(r.Header["If-None-Match"], v); tag != nil {
-			h["Etag"] = tag
-			w.WriteHeader(http.StatusNotModified)
+		if tag := a.matchingETag(req.ifNoneMatch, v); tag != nil {
+			res.status = http.StatusNotModified
+			res.set("Etag", tag)
 			return
 		}
 	}
-	h["Etag"] = v.etagHeader
-	h["Content-Type"] = a.contentTypeHeader
+	res.status = a.status
+	res.set("Etag", v.etagHeader)
+	res.set("Content-Type", a.contentTypeHeader)
 	if v.contentEncoding != nil {
-		h["Content-Encoding"] = v.contentEncoding
+		res.set("Content-Encoding", v.contentEncoding)
 	}
-	h["Content-Length"] = v.contentLength
-	w.WriteHeader(a.status)
-	if r.Method != http.MethodHead {
-		w.Write(v.body)
+	res.set("Content-Length", v.contentLength)
+	if !req.isHead() {
+		res.body = v.body
 	}
 }
 

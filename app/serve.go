@@ -37,6 +37,7 @@ var (
 
 	allowHeader     = header("GET, HEAD")
 	plainTextHeader = header("text/plain; charset=utf-8")
+	zeroLength      = header("0")
 )
 
 // goappAddresses are answered by go-app's Handler itself, not rendered as
@@ -50,49 +51,75 @@ var goappAddresses = map[string]bool{
 	"/robots.txt": true, "/sitemap.xml": true, "/ads.txt": true,
 }
 
-// ServeHTTP answers every request from memory: the prepared assets and pages
+// ServeHTTP is the site over net/http, the server for HTTPS (with HTTP/2).
+func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	req := request{
+		method:         r.Method,
+		target:         r.RequestURI,
+		url:            r.URL,
+		acceptEncoding: r.Header["Accept-Encoding"],
+		ifNoneMatch:    r.Header["If-None-Match"],
+		tls:            r.TLS != nil,
+	}
+	var res response
+	s.respond(&req, &res)
+	h := w.Header()
+	for _, f := range res.header() {
+		h[f.name] = f.value
+	}
+	w.WriteHeader(res.status)
+	if res.body != nil {
+		w.Write(res.body)
+	}
+}
+
+// respond answers every request from memory: the prepared assets and pages
 // directly, searches and other pages by rendering them. Nothing is read from
 // disk after start-up, so no address can reach a file outside web/.
-func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	h := w.Header()
-	h["Content-Security-Policy"] = cspHeader
-	h["X-Content-Type-Options"] = nosniffHeader
-	h["Referrer-Policy"] = referrerPolicyHeader
-	h["Permissions-Policy"] = permissionsPolicyHeader
-	h["Cross-Origin-Opener-Policy"] = coopHeader
-	if r.TLS != nil {
-		h["Strict-Transport-Security"] = hstsHeader
+func (s *site) respond(req *request, res *response) {
+	res.set("Content-Security-Policy", cspHeader)
+	res.set("X-Content-Type-Options", nosniffHeader)
+	res.set("Referrer-Policy", referrerPolicyHeader)
+	res.set("Permissions-Policy", permissionsPolicyHeader)
+	res.set("Cross-Origin-Opener-Policy", coopHeader)
+	if req.tls {
+		res.set("Strict-Transport-Security", hstsHeader)
 	}
-	p := r.URL.Path
-	switch {
-	case r.Method != http.MethodGet && r.Method != http.MethodHead:
-		h["Allow"] = allowHeader
-		writeText(w, r, http.StatusMethodNotAllowed, "405 Method Not Allowed: this site only answers GET and HEAD.\n")
+	if req.url == nil {
+		res.text(req, http.StatusBadRequest, "400 Bad Request\n")
 		return
-	case len(r.RequestURI) > maxURILength:
-		writeText(w, r, http.StatusRequestURITooLong, "414 URI Too Long\n")
+	}
+	p := req.url.Path
+	switch {
+	case req.method != http.MethodGet && req.method != http.MethodHead:
+		res.set("Allow", allowHeader)
+		res.text(req, http.StatusMethodNotAllowed, "405 Method Not Allowed: this site only answers GET and HEAD.\n")
+		return
+	case len(req.target) > maxURILength:
+		res.text(req, http.StatusRequestURITooLong, "414 URI Too Long\n")
 		return
 	case p == "/healthz":
-		h["Cache-Control"] = noStoreHeader
-		writeText(w, r, http.StatusOK, "ok\n")
+		res.set("Cache-Control", noStoreHeader)
+		res.text(req, http.StatusOK, "ok\n")
 		return
 	}
-	if a, ok := s.assets[p]; ok && (p != "/" || !isSearch(r.URL)) {
-		a.serve(w, r)
+	if a, ok := s.assets[p]; ok && (p != "/" || !isSearch(req.url)) {
+		a.respond(req, res)
 		return
 	}
-	if target, ok := withoutTrailingSlash(r.URL); ok {
-		h["Location"] = []string{target}
-		w.WriteHeader(http.StatusPermanentRedirect)
+	if target, ok := withoutTrailingSlash(req.url); ok {
+		res.status = http.StatusPermanentRedirect
+		res.set("Location", []string{target})
+		res.set("Content-Length", zeroLength)
 		return
 	}
-	a, err := s.dynamic(r)
+	a, err := s.dynamic(req.url)
 	if err != nil {
 		slog.Error("rendering a page", "path", truncate(p), "err", err)
-		writeText(w, r, http.StatusInternalServerError, "500 Internal Server Error\n")
+		res.text(req, http.StatusInternalServerError, "500 Internal Server Error\n")
 		return
 	}
-	a.serve(w, r)
+	a.respond(req, res)
 }
 
 // isSearch reports whether u asks the index for search results.
@@ -104,24 +131,23 @@ func isSearch(u *url.URL) bool {
 // an unassigned code, or the helpful 404 page, which names the address and
 // suggests codes for it. Addresses go-app cannot render get the 404 page of
 // the static export, which names none.
-func (s *site) dynamic(r *http.Request) (a *asset, err error) {
+func (s *site) dynamic(u *url.URL) (a *asset, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			a, err = nil, fmt.Errorf("panic: %v", v)
 		}
 	}()
-	if !s.renders(r.URL.Path) {
+	if !s.renders(u.Path) {
 		return s.notFound()
 	}
-	if q := escapeQuery(r.URL.RawQuery); q != r.URL.RawQuery {
+	if q := escapeQuery(u.RawQuery); q != u.RawQuery {
 		// HTTP/2 lets a query hold spaces, which the renderer's
 		// HTTP/1 request line cannot.
-		u := *r.URL
-		u.RawQuery = q
-		r = r.Clone(r.Context())
-		r.URL = &u
+		escaped := *u
+		escaped.RawQuery = q
+		u = &escaped
 	}
-	return s.page(r) // render escapes every page (canonicalHTML) or fails closed
+	return s.page(u) // render escapes every page (canonicalHTML) or fails closed
 }
 
 // canonicalHTML rewrites the start tags of a page go-app rendered, for two
@@ -266,17 +292,6 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 // renders reports whether go-app's Handler renders p as a page.
 func (s *site) renders(p string) bool {
 	return strings.HasPrefix(p, "/") && !goappAddresses[p] && !strings.HasPrefix(p, "/"+s.app.Version+"/")
-}
-
-// writeText writes a short plain-text response, without a body for HEAD.
-func writeText(w http.ResponseWriter, r *http.Request, status int, text string) {
-	h := w.Header()
-	h["Content-Type"] = plainTextHeader
-	h["Content-Length"] = []string{itoa(len(text))}
-	w.WriteHeader(status)
-	if r.Method != http.MethodHead {
-		w.Write([]byte(text))
-	}
 }
 
 // withoutTrailingSlash returns where "/502/" should go: "/502", keeping the

@@ -20,7 +20,6 @@ import (
 	"math/big"
 	"net"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -29,26 +28,47 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/valyala/fasthttp"
 )
 
-// startServer serves h as the real server does (newHTTPServer and run) on
-// a loopback port, until the test ends.
-func startServer(t *testing.T, h http.Handler, certFile, keyFile string) (addr string) {
+// quietLogger drops what the servers log about the tests' bad requests.
+var quietLogger = slog.New(slog.DiscardHandler)
+
+// startServer serves s as Serve does, on a loopback port, until the test
+// ends: over plain HTTP with fasthttp, or over HTTPS with net/http when
+// given a certificate and key.
+func startServer(t *testing.T, s *site, certFile, keyFile string) (addr string) {
+	t.Helper()
+	var srv server = newPlainServer(newFastServer(s.serveFast, quietLogger))
+	if certFile != "" {
+		srv = httpsServer{newHTTPServer("", s), certFile, keyFile}
+	}
+	return startRun(t, srv, nil)
+}
+
+// startRun runs srv on a loopback port until the test ends; wrap, if not
+// nil, wraps the listener.
+func startRun(t *testing.T, srv server, wrap func(net.Listener) net.Listener) (addr string) {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
+	addr = ln.Addr().String()
+	if wrap != nil {
+		ln = wrap(ln)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, newHTTPServer(ln.Addr().String(), h), ln, certFile, keyFile) }()
+	go func() { done <- run(ctx, srv, ln) }()
 	t.Cleanup(func() {
 		cancel()
 		if err := <-done; err != nil {
 			t.Errorf("run: %v", err)
 		}
 	})
-	return ln.Addr().String()
+	return addr
 }
 
 // rawRequest sends a request line as it is, with no client cleaning the
@@ -189,16 +209,17 @@ func TestLongURLsGet414AndTheServerKeepsServing(t *testing.T) {
 
 func TestHSTSOnlyOverTLS(t *testing.T) {
 	s := testSite(t)
+	certFile, keyFile, pool := writeSelfSignedCert(t)
 	for _, tls := range []bool{false, true} {
-		var ts *httptest.Server
+		base := "http://" + startServer(t, s, "", "")
 		if tls {
-			ts = httptest.NewTLSServer(s)
-		} else {
-			ts = httptest.NewServer(s)
+			base = "https://" + startServer(t, s, certFile, keyFile)
 		}
+		client := clientTrusting(pool)
+		client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 		for _, tt := range responsesOfEveryKind {
 			t.Run(fmt.Sprintf("tls=%v %s %.40s", tls, tt.method, tt.target), func(t *testing.T) {
-				req, err := http.NewRequest(tt.method, ts.URL+tt.target, nil)
+				req, err := http.NewRequest(tt.method, base+tt.target, nil)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -206,8 +227,6 @@ func TestHSTSOnlyOverTLS(t *testing.T) {
 				if tt.ifNoneMatch != "" {
 					req.Header.Set("If-None-Match", tt.ifNoneMatch)
 				}
-				client := ts.Client()
-				client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 				res, err := client.Do(req)
 				if err != nil {
 					t.Fatal(err)
@@ -216,7 +235,13 @@ func TestHSTSOnlyOverTLS(t *testing.T) {
 				assertSecurityHeaders(t, res, tls)
 			})
 		}
-		ts.Close()
+	}
+}
+
+func clientTrusting(pool *x509.CertPool) *http.Client {
+	return &http.Client{
+		Timeout:   10 * time.Second,
+		Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool}, ForceAttemptHTTP2: true},
 	}
 }
 
@@ -262,10 +287,7 @@ func writeSelfSignedCert(t *testing.T) (certFile, keyFile string, pool *x509.Cer
 func TestRunServesHTTPSAndHTTP2WithHSTS(t *testing.T) {
 	certFile, keyFile, pool := writeSelfSignedCert(t)
 	addr := startServer(t, testSite(t), certFile, keyFile)
-	client := &http.Client{
-		Timeout:   10 * time.Second,
-		Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool}, ForceAttemptHTTP2: true},
-	}
+	client := clientTrusting(pool)
 	targets := []*url.URL{
 		{Path: "/502"},
 		{Path: "/abc"},
@@ -297,13 +319,13 @@ func TestRunServesHTTPSAndHTTP2WithHSTS(t *testing.T) {
 
 func TestGracefulShutdownDrainsInFlightRequest(t *testing.T) {
 	entered, release := make(chan struct{}), make(chan struct{})
-	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/slow" {
+	handler := func(ctx *fasthttp.RequestCtx) {
+		if string(ctx.Path()) == "/slow" {
 			close(entered)
 			<-release
 		}
-		io.WriteString(w, "finished")
-	})
+		ctx.WriteString("finished")
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -312,7 +334,7 @@ func TestGracefulShutdownDrainsInFlightRequest(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	runDone := make(chan error, 1)
-	go func() { runDone <- run(ctx, newHTTPServer(addr, handler), ln, "", "") }()
+	go func() { runDone <- run(ctx, newPlainServer(newFastServer(handler, quietLogger)), ln) }()
 
 	type result struct {
 		status int
@@ -388,20 +410,17 @@ func TestShutdownCutsOffRequestsThatOutlastTheGrace(t *testing.T) {
 
 	entered, release := make(chan struct{}), make(chan struct{})
 	defer close(release)
-	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	handler := func(*fasthttp.RequestCtx) {
 		close(entered)
-		select {
-		case <-release:
-		case <-r.Context().Done(): // the connection was closed
-		}
-	})
+		<-release // stuck until the test ends
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	runDone := make(chan error, 1)
-	go func() { runDone <- run(ctx, newHTTPServer(ln.Addr().String(), handler), ln, "", "") }()
+	go func() { runDone <- run(ctx, newPlainServer(newFastServer(handler, quietLogger)), ln) }()
 	clientErr := make(chan error, 1)
 	go func() {
 		res, err := http.Get("http://" + ln.Addr().String() + "/stuck")
@@ -438,19 +457,34 @@ func TestServeRefusesHalfATLSConfiguration(t *testing.T) {
 }
 
 func TestAccessLogRecordsEachRequest(t *testing.T) {
+	s := testSite(t)
 	var buf bytes.Buffer
-	h := accessLog(slog.New(slog.NewTextHandler(&buf, nil)), testSite(t))
-	res := do(t, h, "GET", "/no-such-page", "Accept-Encoding", "br")
-	line := buf.String()
-	for _, want := range []string{"msg=request", "method=GET", "path=/no-such-page", "status=404", "bytes=" + res.Header.Get("Content-Length")} {
-		if !strings.Contains(line, want) {
-			t.Errorf("the log line lacks %q: %s", want, line)
-		}
-	}
-	buf.Reset()
-	do(t, h, "GET", "/"+strings.Repeat("x", 5000))
-	if len(buf.String()) > 1000 {
-		t.Errorf("a long path makes a %d-byte log line", buf.Len())
+	logger := slog.New(slog.NewTextHandler(&buf, nil))
+	plain := startRun(t, newPlainServer(newFastServer(fastAccessLog(logger, s.serveFast), logger)), nil)
+	for name, get := range map[string]func(target string) *http.Response{
+		"net/http": func(target string) *http.Response {
+			return do(t, accessLog(logger, s), "GET", target, "Accept-Encoding", "br")
+		},
+		"fasthttp": func(target string) *http.Response {
+			res, _ := rawRequest(t, plain, "GET", target)
+			return res
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			buf.Reset()
+			res := get("/no-such-page")
+			line := buf.String()
+			for _, want := range []string{"msg=request", "method=GET", "path=/no-such-page", "status=404", "bytes=" + res.Header.Get("Content-Length")} {
+				if !strings.Contains(line, want) {
+					t.Errorf("the log line lacks %q: %s", want, line)
+				}
+			}
+			buf.Reset()
+			get("/" + strings.Repeat("x", 5000))
+			if len(buf.String()) > 1000 {
+				t.Errorf("a long path makes a %d-byte log line", buf.Len())
+			}
+		})
 	}
 }
 
@@ -481,23 +515,13 @@ func (c countingConn) Write(p []byte) (int, error) {
 func (c countingConn) CloseWrite() error { return c.Conn.(*net.TCPConn).CloseWrite() }
 
 // startCountingServer serves the test site through run, counting the
-// writes beneath the server's own connection wrapper.
+// the writes of the plain server.
 func startCountingServer(t *testing.T) (addr string, writes *atomic.Int64) {
 	t.Helper()
 	s := testSite(t)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
 	writes = new(atomic.Int64)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, newHTTPServer("", s), countingListener{ln, writes}, "", "") }()
-	t.Cleanup(func() {
-		cancel()
-		<-done
-	})
-	return ln.Addr().String(), writes
+	wrap := func(ln net.Listener) net.Listener { return countingListener{ln, writes} }
+	return startRun(t, newPlainServer(newFastServer(s.serveFast, quietLogger)), wrap), writes
 }
 
 func TestEachResponseLeavesInOneWrite(t *testing.T) {
@@ -509,9 +533,9 @@ func TestEachResponseLeavesInOneWrite(t *testing.T) {
 	defer conn.Close()
 	r := bufio.NewReader(conn)
 	tests := []struct{ method, target, ae string }{
-		// Headers and body pass net/http's 4 kB buffer. (Past
-		// coalesceLimit, what is held leaves with the rest in one writev,
-		// which this counting wrapper would see as two writes.)
+		// Headers and body together are more than 4 kB (past the write
+		// buffer, a body leaves with its headers in one writev, which
+		// this counting wrapper would see as two writes).
 		{"GET", "/502", "br"},
 		{"GET", "/502", "gzip"},
 		{"GET", "/web/style.css", ""},
@@ -534,7 +558,7 @@ func TestEachResponseLeavesInOneWrite(t *testing.T) {
 	}
 }
 
-func TestHeldWritesNeverStallAResponse(t *testing.T) {
+func TestPipelinedAndKeepAliveRequestsAllGetTheirResponse(t *testing.T) {
 	addr, _ := startCountingServer(t)
 	wasm := string(fakeWASM)
 	t.Run("pipelined requests", func(t *testing.T) {
@@ -590,104 +614,18 @@ func TestHeldWritesNeverStallAResponse(t *testing.T) {
 	})
 }
 
-// fakeConn records writes and answers reads with a fixed byte.
-type fakeConn struct {
-	net.Conn // nil: only what is overridden is called
-	writes   [][]byte
-	writeErr error
-}
-
-func (c *fakeConn) Write(p []byte) (int, error) {
-	if c.writeErr != nil {
-		return 0, c.writeErr
-	}
-	c.writes = append(c.writes, bytes.Clone(p))
-	return len(p), nil
-}
-func (c *fakeConn) Read(p []byte) (int, error)       { return copy(p, "G"), nil }
-func (c *fakeConn) SetWriteDeadline(time.Time) error { return nil }
-func (c *fakeConn) Close() error                     { return nil }
-func (c *fakeConn) written() string                  { return string(bytes.Join(c.writes, nil)) }
-
-func newCoalescing(under net.Conn) *coalescingConn {
-	return &coalescingConn{Conn: under}
-}
-
-func TestCoalescingConnHoldsAResponseUntilTheNextRead(t *testing.T) {
-	under := &fakeConn{}
-	c := newCoalescing(under)
-	buf := make([]byte, 1)
-
-	c.SetWriteDeadline(time.Now().Add(time.Minute)) // net/http: a request begins
-	c.Write([]byte("HTTP/1.1 200 OK\r\n"))
-	c.Read(buf) // net/http's background read, while the handler writes
-	c.Write([]byte("\r\nbody"))
-	if len(under.writes) != 0 {
-		t.Fatalf("wrote %q while the response was under way", under.writes)
-	}
-	c.SetWriteDeadline(time.Time{}) // net/http: the response is done
-	c.Read(buf)                     // the next request
-	if len(under.writes) != 1 || under.written() != "HTTP/1.1 200 OK\r\n\r\nbody" {
-		t.Fatalf("writes %q, want the response in one", under.writes)
-	}
-	if c.held != nil {
-		t.Error("still holding after the flush")
-	}
-
-	c.Write([]byte("last response"))
-	c.Close()
-	if under.written() != "HTTP/1.1 200 OK\r\n\r\nbodylast response" {
-		t.Errorf("Close lost what was held: %q", under.writes)
-	}
-}
-
-func TestCoalescingConnWritesBigResponsesThrough(t *testing.T) {
-	under := &fakeConn{}
-	c := newCoalescing(under)
-	big := strings.Repeat("x", coalesceLimit+1)
-	if n, err := c.Write([]byte(big)); n != len(big) || err != nil {
-		t.Fatalf("Write: %d, %v", n, err)
-	}
-	if len(under.writes) != 1 {
-		t.Errorf("a response past the limit was held")
-	}
-	c.Write([]byte("head"))
-	if n, err := c.Write([]byte(big)); n != len(big) || err != nil {
-		t.Fatalf("Write: %d, %v", n, err)
-	}
-	if under.written() != big+"head"+big {
-		t.Errorf("the bytes came out changed or out of order")
-	}
-}
-
-func TestCoalescingConnFailsForGoodAfterAFailedWrite(t *testing.T) {
-	broken := errors.New("broken pipe")
-	c := newCoalescing(&fakeConn{writeErr: broken})
-	c.Write([]byte("response"))
-	buf := make([]byte, 10)
-	for range 2 {
-		if _, err := c.Read(buf); !errors.Is(err, broken) {
-			t.Errorf("Read after a failed flush: %v, want the write's error", err)
-		}
-	}
-	if _, err := c.Write([]byte("more")); !errors.Is(err, broken) {
-		t.Errorf("Write after a failed flush: %v", err)
-	}
-}
-
-// net/http answers a malformed request itself, through the connection's
-// held writes, even after the write deadline of the last response, which
-// the connection keeps while idle, has passed.
+// A malformed request gets 400 from the server itself, even on a
+// connection that sat idle past the last response's write timeout.
 func TestMalformedRequestGets400AfterAnIdleSpell(t *testing.T) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	server := newHTTPServer("", testSite(t))
-	server.WriteTimeout = 100 * time.Millisecond
+	fs := newFastServer(testSite(t).serveFast, quietLogger)
+	fs.WriteTimeout = 100 * time.Millisecond
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, server, ln, "", "") }()
+	go func() { done <- run(ctx, newPlainServer(fs), ln) }()
 	defer func() { cancel(); <-done }()
 
 	conn, err := net.Dial("tcp", ln.Addr().String())

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path"
 	"strconv"
@@ -127,10 +128,10 @@ func (s *site) render(target string) (*asset, error) {
 
 // page returns the page for a path and query that were not prepared in
 // advance: searches, unassigned codes and addresses that are not pages.
-func (s *site) page(r *http.Request) (*asset, error) {
-	t := resolve(r.URL.Path)
+func (s *site) page(u *url.URL) (*asset, error) {
+	t := resolve(u.Path)
 	if t.view != viewUnassigned {
-		a, err := s.render(r.URL.RequestURI())
+		a, err := s.render(u.RequestURI())
 		if a != nil {
 			a.cacheControl = noStore
 		}
@@ -138,12 +139,12 @@ func (s *site) page(r *http.Request) (*asset, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if a, ok := s.unassigned[r.URL.Path]; ok {
+	if a, ok := s.unassigned[u.Path]; ok {
 		return a, nil
 	}
-	a, err := s.render(r.URL.Path)
+	a, err := s.render(u.Path)
 	if err == nil {
-		s.unassigned[r.URL.Path] = a
+		s.unassigned[u.Path] = a
 	}
 	return a, err
 }
@@ -171,7 +172,3 @@ func webPaths(files map[string][]byte) []string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
-
-// NewHandler prepares the site from webDir and returns its handler, without
-// the access log.
-func NewHandler(webDir string) (http.Handler, error) { return newSite(webDir) }
