@@ -16,11 +16,14 @@ import (
 type view int
 
 const (
-	viewIndex      view = iota // "/" with or without ?q=
-	viewCode                   // "/502": a number someone uses
-	viewClass                  // "/5xx"
-	viewUnassigned             // "/299": in 100–599, unused by anyone
-	viewNotFound               // everything else
+	// viewUnread is a shell that has not read its address yet: on the
+	// server, go-app renders a new component once before OnNav.
+	viewUnread     view = iota
+	viewIndex           // "/" with or without ?q=
+	viewCode            // "/502": a number someone uses
+	viewClass           // "/5xx"
+	viewUnassigned      // "/299": in 100–599, unused by anyone
+	viewNotFound        // everything else
 )
 
 // target is what an address resolves to.

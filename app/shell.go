@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"net/url"
+	"sync"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -160,7 +161,7 @@ func (s *shell) Render() goapp.UI {
 				OnInput:  s.onInput,
 				OnKey:    s.onKey,
 				OnSubmit: s.onSubmit,
-				OnFocus:  func(goapp.Context, goapp.Event) { search.Prepare() },
+				OnFocus:  func(goapp.Context, goapp.Event) { warmUpSearch() },
 			}),
 			components.ThemeToggle(),
 		),
@@ -192,11 +193,26 @@ func (s *shell) content() goapp.UI {
 		}
 		return components.NotFound(s.path, suggestions(s.path))
 	}
-	if s.query != "" {
-		return components.SearchResults(s.query, s.results, s.selected)
+	if t.view == viewUnread {
+		return nil
 	}
-	return components.ClassSections(data.All())
+	// The results come first even without a query: the first key then
+	// fills a listbox that is already there, at once, and the index below
+	// goes on go-app's next frame.
+	return goapp.Div().Class("index").Body(
+		components.SearchResults(s.query, s.results, s.selected),
+		goapp.If(s.query == "", func() goapp.UI { return components.ClassSections(data.All()) }),
+	)
 }
+
+// warmUpSearch builds the search index and runs a search and its markup
+// once, when the search box first gains focus, so that the first key does
+// not wait for them: the index takes a few hundred milliseconds in the
+// browser, and the browser compiles the code of a WebAssembly function the
+// first time it runs.
+var warmUpSearch = sync.OnceFunc(func() {
+	components.ResultOptionsHTML(search.Search("e"), -1)
+})
 
 func codesOfClass(cl data.Class) []data.Code {
 	var codes []data.Code

@@ -20,6 +20,8 @@ const listboxID = "results"
 // SearchResults lists the best MaxResults codes matching query, best first,
 // with the matched letters of each name marked, as the listbox of the
 // search combobox. The count is announced to screen readers as it changes.
+// Without a query it is an empty listbox, there for the first key to fill
+// (see ResultListbox).
 func SearchResults(query string, results []search.Result, selected int) app.UI {
 	total := len(results)
 	results = results[:min(total, MaxResults)]
@@ -28,7 +30,7 @@ func SearchResults(query string, results []search.Result, selected int) app.UI {
 		// The listbox stays second whatever follows it, so that go-app
 		// keeps the mounted one (see ResultListbox).
 		ResultListbox(results, selected),
-		app.If(len(results) == 0, func() app.UI {
+		app.If(query != "" && len(results) == 0, func() app.UI {
 			return app.P().Class("hint").Body(
 				app.Text("Try a number (502), a name (bad gateway), a vendor (cloudflare) or a symptom (rate limit), or "),
 				app.A().Href("/").Text("browse all codes."),
@@ -39,6 +41,8 @@ func SearchResults(query string, results []search.Result, selected int) app.UI {
 
 func resultCount(query string, total, shown int) string {
 	switch {
+	case query == "":
+		return ""
 	case total == 0:
 		return fmt.Sprintf("No code matches “%s”.", query)
 	case total == 1:

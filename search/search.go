@@ -281,11 +281,6 @@ var defaultIndex = sync.OnceValue(func() *Index { return New(data.All()) })
 // Search runs query over the whole catalog.
 func Search(query string) []Result { return defaultIndex().Search(query) }
 
-// Prepare builds the index that Search uses, if it is not built yet. The
-// app calls it when the search box gains focus, so the first key pressed
-// does not wait for it.
-func Prepare() { defaultIndex() }
-
 // Search returns the codes that match query, best first. An empty query
 // matches nothing; so does nonsense.
 func (ix *Index) Search(query string) []Result {
