@@ -14,8 +14,9 @@ import (
 // key press in the search box to the result list changing, over queries
 // typed one key at a time. It reports the median and the maximum. Run it
 // with `make bench`. The list is rewritten by the input handler itself
-// (components.ResultListbox); the first key of each query is the slow one:
-// it swaps the index for the results, which go-app does on its next frame.
+// (components.ResultListbox); the rest of the page follows on go-app's
+// next frame, and a key that arrives while that frame renders waits for
+// it: those make the maximum.
 func BenchmarkSearchKeyToDOM(b *testing.B) {
 	var samples []float64
 	for range b.N {
