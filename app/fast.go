@@ -15,7 +15,7 @@ import (
 
 // serveFast is the site over fasthttp, the server for plain HTTP: it
 // answers about twice the requests per second of net/http on one core (see
-// make bench), which puts this server level with nginx.
+// make bench), which puts this server ahead of nginx serving files.
 func (s *site) serveFast(ctx *fasthttp.RequestCtx) {
 	target := string(ctx.RequestURI())
 	u, err := url.ParseRequestURI(target)

@@ -651,3 +651,41 @@ func TestMalformedRequestGets400AfterAnIdleSpell(t *testing.T) {
 		t.Errorf("status %d, want 400", res.StatusCode)
 	}
 }
+
+// A client that sends half a request, or keeps a connection open without
+// using it, is disconnected once the read or idle timeout has passed, and
+// the server goes on serving.
+func TestSlowAndIdleClientsAreDisconnected(t *testing.T) {
+	fs := newFastServer(testSite(t).serveFast, quietLogger)
+	fs.ReadTimeout = 200 * time.Millisecond
+	fs.IdleTimeout = 300 * time.Millisecond
+	addr := startRun(t, newPlainServer(fs), nil)
+	tests := []struct {
+		name  string
+		sends string
+	}{
+		{"headers never finished", "GET /502 HTTP/1.1\r\nHost: test\r\nAccept: */*\r\n"},
+		{"request line never finished", "GET /5"},
+		{"idle after a request", "GET /healthz HTTP/1.1\r\nHost: test\r\n\r\n"},
+		{"nothing sent", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			conn, err := net.Dial("tcp", addr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer conn.Close()
+			io.WriteString(conn, tt.sends)
+			conn.SetReadDeadline(time.Now().Add(3 * time.Second))
+			start := time.Now()
+			_, err = io.Copy(io.Discard, conn) // until the server closes
+			if err != nil {
+				t.Fatalf("the server kept the connection open for %v: %v", time.Since(start).Round(time.Millisecond), err)
+			}
+			if res, body := rawRequest(t, addr, "GET", "/502"); res.StatusCode != 200 || !strings.Contains(body, "Bad Gateway") {
+				t.Errorf("afterwards /502 answers %d", res.StatusCode)
+			}
+		})
+	}
+}
