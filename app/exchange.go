@@ -5,6 +5,7 @@ package app
 import (
 	"net/http"
 	"net/url"
+	"time"
 )
 
 // The site answers requests in its own terms, request in and response out,
@@ -65,4 +66,20 @@ func (r *response) text(req *request, status int, text string) {
 	if !req.isHead() {
 		r.body = []byte(text)
 	}
+}
+
+// answer is respond, and a line in the access log when there is one.
+func (s *site) answer(req *request, res *response) {
+	if s.accessLog == nil {
+		s.respond(req, res)
+		return
+	}
+	start := time.Now()
+	s.respond(req, res)
+	path := req.target
+	if req.url != nil {
+		path = req.url.Path
+	}
+	s.accessLog.Info("request", "method", req.method, "path", truncate(path), "status", res.status,
+		"bytes", len(res.body), "duration", time.Since(start))
 }

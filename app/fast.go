@@ -31,7 +31,7 @@ func (s *site) serveFast(ctx *fasthttp.RequestCtx) {
 		tls:            ctx.IsTLS(),
 	}
 	var res response
-	s.respond(&req, &res)
+	s.answer(&req, &res)
 	out := &ctx.Response
 	out.SetStatusCode(res.status)
 	for _, f := range res.header() {
@@ -113,14 +113,4 @@ type fastLogger struct{ logger *slog.Logger }
 
 func (l fastLogger) Printf(format string, args ...any) {
 	l.logger.Warn("fasthttp", "msg", truncate(fmt.Sprintf(format, args...)))
-}
-
-// fastAccessLog logs one line per request, like accessLog.
-func fastAccessLog(logger *slog.Logger, next fasthttp.RequestHandler) fasthttp.RequestHandler {
-	return func(ctx *fasthttp.RequestCtx) {
-		start := time.Now()
-		next(ctx)
-		logger.Info("request", "method", string(ctx.Method()), "path", truncate(string(ctx.URI().PathOriginal())),
-			"status", ctx.Response.StatusCode(), "bytes", len(ctx.Response.Body()), "duration", time.Since(start))
-	}
 }

@@ -62,7 +62,7 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		tls:            r.TLS != nil,
 	}
 	var res response
-	s.respond(&req, &res)
+	s.answer(&req, &res)
 	h := w.Header()
 	for _, f := range res.header() {
 		h[f.name] = f.value

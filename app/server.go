@@ -55,21 +55,16 @@ func Serve(args []string) error {
 	if err != nil {
 		return err
 	}
+	if !*quiet {
+		s.accessLog = logger
+	}
 	var srv server
 	if *tlsCert != "" {
-		var handler http.Handler = s
-		if !*quiet {
-			handler = accessLog(logger, s)
-		}
-		https := newHTTPServer(*addr, handler)
+		https := newHTTPServer(*addr, s)
 		https.ErrorLog = slog.NewLogLogger(logger.Handler(), slog.LevelWarn)
 		srv = httpsServer{https, *tlsCert, *tlsKey}
 	} else {
-		handler := s.serveFast
-		if !*quiet {
-			handler = fastAccessLog(logger, handler)
-		}
-		srv = newPlainServer(newFastServer(handler, logger))
+		srv = newPlainServer(newFastServer(s.serveFast, logger))
 	}
 	logger.Info("serving", "addr", ln.Addr().String(), "tls", *tlsCert != "", "pages", len(s.assets),
 		"prepared_in", time.Since(start).Round(time.Millisecond))
@@ -174,35 +169,4 @@ func run(ctx context.Context, srv server, ln net.Listener) error {
 		return serveErr
 	}
 	return err
-}
-
-// accessLog logs one line per request.
-func accessLog(logger *slog.Logger, next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		start := time.Now()
-		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
-		next.ServeHTTP(rec, r)
-		logger.Info("request", "method", r.Method, "path", truncate(r.URL.Path), "status", rec.status,
-			"bytes", rec.bytes, "duration", time.Since(start))
-	})
-}
-
-type statusRecorder struct {
-	http.ResponseWriter
-	status int
-	bytes  int
-}
-
-func (s *statusRecorder) WriteHeader(code int) {
-	s.status = code
-	s.ResponseWriter.WriteHeader(code)
-}
-
-// Unwrap lets http.ResponseController reach the connection's writer.
-func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter }
-
-func (s *statusRecorder) Write(b []byte) (int, error) {
-	n, err := s.ResponseWriter.Write(b)
-	s.bytes += n
-	return n, err
 }

@@ -457,13 +457,13 @@ func TestServeRefusesHalfATLSConfiguration(t *testing.T) {
 }
 
 func TestAccessLogRecordsEachRequest(t *testing.T) {
-	s := testSite(t)
+	s := newTestSiteIn(t, t.TempDir())
 	var buf bytes.Buffer
-	logger := slog.New(slog.NewTextHandler(&buf, nil))
-	plain := startRun(t, newPlainServer(newFastServer(fastAccessLog(logger, s.serveFast), logger)), nil)
+	s.accessLog = slog.New(slog.NewTextHandler(&buf, nil))
+	plain := startServer(t, s, "", "")
 	for name, get := range map[string]func(target string) *http.Response{
 		"net/http": func(target string) *http.Response {
-			return do(t, accessLog(logger, s), "GET", target, "Accept-Encoding", "br")
+			return do(t, s, "GET", target, "Accept-Encoding", "br")
 		},
 		"fasthttp": func(target string) *http.Response {
 			res, _ := rawRequest(t, plain, "GET", target)

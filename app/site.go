@@ -5,6 +5,7 @@ package app
 import (
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -40,6 +41,9 @@ type site struct {
 	// a few hundred at most.
 	mu         sync.Mutex
 	unassigned map[string]*asset
+
+	// accessLog, when not nil, gets a line per request.
+	accessLog *slog.Logger
 
 	// notFound is the generic 404 page, naming no address: the export's
 	// 404.html, and the server's answer where go-app cannot render a page.
