@@ -116,13 +116,18 @@ func (s *shell) search(ctx goapp.Context, q string) {
 	// two keys, and history.replaceState alone can take milliseconds.
 	// The check skips it when a navigation (Enter) came first.
 	ctx.Defer(func(ctx goapp.Context) {
-		if s.target.view != viewIndex || s.query != q {
-			return
+		if s.target.view == viewIndex && s.query == q {
+			s.showQueryInAddress(ctx)
 		}
-		ctx.Page().ReplaceURL(searchURL(q))
-		title, _ := s.meta()
-		ctx.Page().SetTitle("%s", title)
 	})
+}
+
+// showQueryInAddress puts the query in the address, replacing the history
+// entry, and in the title.
+func (s *shell) showQueryInAddress(ctx goapp.Context) {
+	ctx.Page().ReplaceURL(searchURL(s.query))
+	title, _ := s.meta()
+	ctx.Page().SetTitle("%s", title)
 }
 
 // onSubmit opens the highlighted result, or the best one: what Enter in a
@@ -138,7 +143,7 @@ func (s *shell) onSubmit(ctx goapp.Context, e goapp.Event) {
 func (s *shell) open(ctx goapp.Context, i int) {
 	// The deferred address update of the last key may not have run yet;
 	// Back must return to the whole query.
-	ctx.Page().ReplaceURL(searchURL(s.query))
+	s.showQueryInAddress(ctx)
 	ctx.Navigate(components.CodePath(s.results[i].Code.Number))
 }
 
