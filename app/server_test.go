@@ -689,3 +689,37 @@ func TestSlowAndIdleClientsAreDisconnected(t *testing.T) {
 		})
 	}
 }
+
+// The site takes no request bodies: a small one gets the 405 of its method,
+// one over the limit a 413 as soon as its length is known.
+func TestRequestBodiesGetAnAnswerAndTheServerKeepsServing(t *testing.T) {
+	addr := startServer(t, testSite(t), "", "")
+	tests := []struct {
+		size int
+		want int
+	}{
+		{10, http.StatusMethodNotAllowed},
+		{1 << 20, http.StatusRequestEntityTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprint(tt.size), func(t *testing.T) {
+			conn, err := net.Dial("tcp", addr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer conn.Close()
+			conn.SetDeadline(time.Now().Add(10 * time.Second))
+			fmt.Fprintf(conn, "POST /502 HTTP/1.1\r\nHost: test\r\nContent-Length: %d\r\n\r\n%s", tt.size, strings.Repeat("x", min(tt.size, 1000)))
+			res, err := http.ReadResponse(bufio.NewReader(conn), nil)
+			if err != nil {
+				t.Fatalf("no answer: %v", err)
+			}
+			if res.StatusCode != tt.want {
+				t.Errorf("a %d-byte body: status %d, want %d", tt.size, res.StatusCode, tt.want)
+			}
+			if res, body := rawRequest(t, addr, "GET", "/502"); res.StatusCode != 200 || !strings.Contains(body, "Bad Gateway") {
+				t.Errorf("afterwards /502 answers %d", res.StatusCode)
+			}
+		})
+	}
+}
