@@ -41,8 +41,12 @@ lint:
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./...
 
+# With the race detector when cgo has a C compiler (it needs one on Linux):
+# the server answers from many goroutines.
+RACE := $(shell [ "$$($(GO) env CGO_ENABLED)" = 1 ] && command -v "$$($(GO) env CC)" >/dev/null 2>&1 && echo -race)
+
 unit:
-	$(GO) test $$($(GO) list ./... | grep -v /e2e)
+	$(GO) test $(RACE) $$($(GO) list ./... | grep -v /e2e)
 
 # The browser tests build the app themselves and start the real server.
 e2e: chromium

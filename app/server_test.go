@@ -24,6 +24,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -458,7 +459,7 @@ func TestServeRefusesHalfATLSConfiguration(t *testing.T) {
 
 func TestAccessLogRecordsEachRequest(t *testing.T) {
 	s := newTestSiteIn(t, t.TempDir())
-	var buf bytes.Buffer
+	var buf lockedBuffer // the fasthttp server logs from its own goroutine
 	s.accessLog = slog.New(slog.NewTextHandler(&buf, nil))
 	plain := startServer(t, s, "", "")
 	for name, get := range map[string]func(target string) *http.Response{
@@ -481,11 +482,35 @@ func TestAccessLogRecordsEachRequest(t *testing.T) {
 			}
 			buf.Reset()
 			get("/" + strings.Repeat("x", 5000))
-			if len(buf.String()) > 1000 {
-				t.Errorf("a long path makes a %d-byte log line", buf.Len())
+			if line := buf.String(); len(line) > 1000 {
+				t.Errorf("a long path makes a %d-byte log line", len(line))
 			}
 		})
 	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for one writer and one reader.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+func (b *lockedBuffer) Reset() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.buf.Reset()
 }
 
 // countingListener counts the writes to the connections it accepts.
