@@ -1,0 +1,4 @@
+package data
+
+// headersAuthentication are the fields of the "Authentication and cookies" group of the header index.
+var headersAuthentication = []HeaderField{}

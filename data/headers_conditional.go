@@ -1,0 +1,4 @@
+package data
+
+// headersConditional are the fields of the "Conditional requests" group of the header index.
+var headersConditional = []HeaderField{}

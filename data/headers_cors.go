@@ -1,0 +1,4 @@
+package data
+
+// headersCORS are the fields of the "CORS and fetch metadata" group of the header index.
+var headersCORS = []HeaderField{}

@@ -1,0 +1,4 @@
+package data
+
+// headersSecurity are the fields of the "Security" group of the header index.
+var headersSecurity = []HeaderField{}
