@@ -8,6 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"httpstatus/data"
+	"httpstatus/routes"
 	"httpstatus/search"
 )
 
@@ -126,9 +127,9 @@ func TestSnippetsUseTheNetHTTPConstantWhenThereIsOne(t *testing.T) {
 }
 
 func TestClassSectionsListEveryCodeOnce(t *testing.T) {
-	html := app.HTMLString(ClassSections(data.All()))
+	html := app.HTMLString(ClassSections())
 	for _, c := range data.All() {
-		href := `href="` + CodePath(c.Number) + `"`
+		href := `href="` + routes.CodePath(c.Number) + `"`
 		if !strings.Contains(html, href) {
 			t.Errorf("index lacks %s", href)
 		}

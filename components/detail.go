@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"httpstatus/data"
+	"httpstatus/routes"
 )
 
 // CodeDetail is the page of one number: every meaning it has, the
@@ -38,7 +39,7 @@ func meaning(c data.Code, secondary, several bool) app.UI {
 			app.Dl().Class("facts").Body(
 				app.Dt().Text("Class"),
 				app.Dd().Body(app.If(hasClass, func() app.UI {
-					return app.A().Href(ClassPath(cl)).Text(cl.Label() + " " + cl.Name)
+					return app.A().Href(routes.ClassPath(cl)).Text(cl.Label() + " " + cl.Name)
 				}).Else(func() app.UI {
 					return app.Text("None (outside 100–599)")
 				})),
@@ -78,7 +79,7 @@ func meaning(c data.Code, secondary, several bool) app.UI {
 				app.Range(c.Confusions).Slice(func(i int) app.UI {
 					cf := c.Confusions[i]
 					return app.Li().Body(
-						app.A().Href(CodePath(cf.Number)).Body(CodeBadge(cf.Number)),
+						app.A().Href(routes.CodePath(cf.Number)).Body(CodeBadge(cf.Number)),
 						app.Text(" "+cf.Difference),
 					)
 				}),
@@ -98,7 +99,7 @@ func meaning(c data.Code, secondary, several bool) app.UI {
 // so a number with several meanings still has one main heading.
 func title(c data.Code, secondary bool) app.UI {
 	body := []app.UI{
-		app.Span().Class("big-code", classAttr(c.Number)).Text(Number(c.Number)),
+		app.Span().Class("big-code", classAttr(c.Number)).Text(data.FormatNumber(c.Number)),
 		app.Text(" "),
 		app.Span().Class("big-name").Text(c.Name),
 	}

@@ -21,7 +21,7 @@ func SnippetsFor(c data.Code) []Snippet {
 	if c.GoConstant != "" {
 		goStatus = "http." + c.GoConstant
 	}
-	n := Number(c.Number)
+	n := data.FormatNumber(c.Number)
 	snippets := []Snippet{
 		{"Go (net/http)", fmt.Sprintf("w.WriteHeader(%s)", goStatus)},
 		{"Node.js (Express)", fmt.Sprintf("res.status(%d).end();", c.Number)},

@@ -111,3 +111,9 @@ type Facts struct {
 	// RetryAfter is true when a Retry-After header is meaningful with the code.
 	RetryAfter bool
 }
+
+// FormatNumber writes a code as people write it, in three digits: "502",
+// "000".
+func FormatNumber(n int) string {
+	return string([]byte{byte('0' + n/100%10), byte('0' + n/10%10), byte('0' + n%10)})
+}

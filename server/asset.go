@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package app
+package server
 
 import (
 	"bytes"
@@ -13,29 +11,34 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/andybalholm/brotli"
 )
 
-// asset is one response prepared in memory: its bytes, compressed once in
-// both encodings browsers accept, and the headers that go with them.
+// asset is one response held in memory: its bytes, compressed in the
+// encodings browsers accept, and the headers that go with them.
 //
-// newAsset fills every field. Only cacheControl and status may be changed
-// afterwards (searches and 404 pages are not cached), and only before the
-// asset is first served: the other header values are built from the fields.
+// A prepared asset (newAsset) is compressed once, in both encodings, at
+// its best. A page rendered for one request (newRenderedAsset) is
+// compressed only in the encoding a client asks for, when one first does,
+// and more cheaply: it may be served once and never again.
 type asset struct {
-	body         []byte
-	gzip         []byte // nil when compression does not pay
-	brotli       []byte
-	contentType  string
-	etag         string // of the identity encoding; the others add a suffix
-	cacheControl string
+	body        []byte
+	contentType []string
+	// etags are the ETag of each coding, made before the compressed
+	// variants are, so that a conditional request never compresses.
+	etags        [numCodings][]string
+	cacheControl []string
 	status       int
+	compress     bool // worth compressing: type and size
 
-	// The header values of each encoding, built once: serving an asset
-	// then assigns ready slices instead of allocating new ones.
-	variants          [numCodings]variant
-	contentTypeHeader []string
+	// variants are the asset in each coding, with their header values
+	// built once: serving a ready variant assigns slices and allocates
+	// nothing. A rendered asset fills its compressed ones on demand.
+	variants [numCodings]variant
+	once     [numCodings]sync.Once
+	lazy     bool
 }
 
 // coding is a content coding the server can send.
@@ -48,10 +51,12 @@ const (
 	numCodings
 )
 
+// codingNames are the Content-Encoding values of the codings.
+var codingNames = [numCodings]string{"", "gzip", "br"}
+
 // variant is the asset in one coding, with its header values.
 type variant struct {
 	body            []byte
-	etag            string
 	etagHeader      []string
 	contentEncoding []string // nil for identity
 	contentLength   []string
@@ -71,47 +76,83 @@ var (
 
 func header(v string) []string { return []string{v} }
 
+// Compression settings. Prepared assets take the time to be smallest:
+// brotli 11 would take tens of seconds on the WASM bundle, 9 is within a
+// few percent. Pages rendered per request take a fraction of the CPU for a
+// few percent more bytes.
+const (
+	preparedBrotli = 9
+	preparedGzip   = gzip.BestCompression
+	renderedBrotli = 5
+	renderedGzip   = 6
+)
+
+// newAsset prepares body in every encoding worth sending.
 func newAsset(body []byte, contentType string, status int, cacheControl string) *asset {
-	sum := sha256.Sum256(body)
-	a := &asset{
-		body:         body,
-		contentType:  contentType,
-		etag:         `"` + hex.EncodeToString(sum[:12]) + `"`,
-		cacheControl: cacheControl,
-		status:       status,
+	a := newIdentity(body, contentType, status, cacheControl)
+	if a.compress {
+		a.setVariant(gzipCoding, gzipBytes(body, preparedGzip))
+		a.setVariant(brotliCoding, brotliBytes(body, preparedBrotli))
 	}
-	if compressible(contentType) && len(body) >= minCompressSize {
-		a.gzip = gzipBytes(body)
-		a.brotli = brotliBytes(body)
-	}
-	a.prepare()
 	return a
 }
 
-// prepare builds the header values of each encoding. Each encoding has an
-// ETag of its own: they are different representations (RFC 9110, 8.8.3),
-// and a cache that stores both must not take one for the other.
-func (a *asset) prepare() {
-	a.contentTypeHeader = header(a.contentType)
-	tag := strings.TrimSuffix(a.etag, `"`)
-	a.variants[identity] = newVariant(a.body, a.etag, "")
-	if a.gzip != nil {
-		a.variants[gzipCoding] = newVariant(a.gzip, tag+`-gz"`, "gzip")
-		a.variants[brotliCoding] = newVariant(a.brotli, tag+`-br"`, "br")
-	}
+// newRenderedAsset holds a page rendered for a request; its compressed
+// variants are made when first asked for.
+func newRenderedAsset(body []byte, contentType string, status int, cacheControl string) *asset {
+	a := newIdentity(body, contentType, status, cacheControl)
+	a.lazy = true
+	return a
 }
 
-func newVariant(body []byte, etag, encoding string) variant {
+func newIdentity(body []byte, contentType string, status int, cacheControl string) *asset {
+	sum := sha256.Sum256(body)
+	a := &asset{
+		body:         body,
+		contentType:  header(contentType),
+		cacheControl: cacheControlHeader(cacheControl),
+		status:       status,
+		compress:     compressible(contentType) && len(body) >= minCompressSize,
+	}
+	// Each coding has an ETag of its own: they are different
+	// representations (RFC 9110, 8.8.3), and a cache that stores both
+	// must not take one for the other.
+	tag := hex.EncodeToString(sum[:12])
+	a.etags[identity] = header(`"` + tag + `"`)
+	if a.compress {
+		a.etags[gzipCoding] = header(`"` + tag + `-gz"`)
+		a.etags[brotliCoding] = header(`"` + tag + `-br"`)
+	}
+	a.setVariant(identity, body)
+	return a
+}
+
+// setVariant sets the asset in coding c.
+func (a *asset) setVariant(c coding, body []byte) {
 	v := variant{
 		body:          body,
-		etag:          etag,
-		etagHeader:    header(etag),
+		etagHeader:    a.etags[c],
 		contentLength: header(strconv.Itoa(len(body))),
 	}
-	if encoding != "" {
-		v.contentEncoding = header(encoding)
+	if c != identity {
+		v.contentEncoding = header(codingNames[c])
 	}
-	return v
+	a.variants[c] = v
+}
+
+// variant returns the asset in coding c, compressing a rendered asset the
+// first time c is asked for.
+func (a *asset) variant(c coding) *variant {
+	if a.lazy && c != identity {
+		a.once[c].Do(func() {
+			if c == gzipCoding {
+				a.setVariant(c, gzipBytes(a.body, renderedGzip))
+			} else {
+				a.setVariant(c, brotliBytes(a.body, renderedBrotli))
+			}
+		})
+	}
+	return &a.variants[c]
 }
 
 func compressible(contentType string) bool {
@@ -124,26 +165,24 @@ func compressible(contentType string) bool {
 	return false
 }
 
-// gzipWriters are reused: each holds about a megabyte of compressor state,
-// which pages rendered per request would otherwise allocate every time.
-var gzipWriters = sync.Pool{New: func() any {
-	w, _ := gzip.NewWriterLevel(nil, gzip.BestCompression)
-	return w
-}}
+// gzipWriters are reused per level: each holds about a megabyte of
+// compressor state, which pages rendered per request would otherwise
+// allocate every time.
+var gzipWriters sync.Map // level → *sync.Pool
 
-func gzipBytes(b []byte) []byte {
+func gzipBytes(b []byte, level int) []byte {
+	pool, _ := gzipWriters.LoadOrStore(level, &sync.Pool{New: func() any {
+		w, _ := gzip.NewWriterLevel(nil, level)
+		return w
+	}})
+	w := pool.(*sync.Pool).Get().(*gzip.Writer)
+	defer pool.(*sync.Pool).Put(w)
 	var buf bytes.Buffer
-	w := gzipWriters.Get().(*gzip.Writer)
-	defer gzipWriters.Put(w)
 	w.Reset(&buf)
 	w.Write(b)
 	w.Close()
 	return buf.Bytes()
 }
-
-// brotliQuality trades start-up time for size: 11 is the smallest output
-// but takes tens of seconds on the WASM bundle; 9 is within a few percent.
-const brotliQuality = 9
 
 // brotliWindow picks the window for an input of n bytes. Brotli's default
 // window (4 MB) makes quality 9 allocate some 33 MB of match tables, even
@@ -156,9 +195,9 @@ func brotliWindow(n int) int {
 	return 22
 }
 
-func brotliBytes(b []byte) []byte {
+func brotliBytes(b []byte, quality int) []byte {
 	var buf bytes.Buffer
-	w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: brotliQuality, LGWin: brotliWindow(len(b))})
+	w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: quality, LGWin: brotliWindow(len(b))})
 	w.Write(b)
 	w.Close()
 	return buf.Bytes()
@@ -182,13 +221,13 @@ func contentTypeOf(name string) string {
 	return "application/octet-stream"
 }
 
-// encoding picks the encoding of a to send to a client whose
+// encoding picks the variant of a to send to a client whose
 // Accept-Encoding header lines are acceptEncoding.
 func (a *asset) encoding(acceptEncoding []string) *variant {
-	if a.gzip == nil || len(acceptEncoding) == 0 {
+	if !a.compress || len(acceptEncoding) == 0 {
 		return &a.variants[identity]
 	}
-	return &a.variants[negotiate(acceptEncoding)]
+	return a.variant(negotiate(acceptEncoding))
 }
 
 // negotiate picks the coding a client prefers (RFC 9110, 12.5.3): the
@@ -275,31 +314,39 @@ func parseQ(v string) int {
 	return n
 }
 
-// respond answers req with a: 304 when the client's copy is current, the
-// best encoding it accepts, no body for HEAD.
-func (a *asset) respond(req *request, res *response) {
-	v := a.encoding(req.acceptEncoding)
-	res.set("Cache-Control", cacheControlHeader(a.cacheControl))
-	if a.gzip != nil {
-		res.set("Vary", varyAcceptEncoding)
+// ServeHTTP answers r with the asset: the best encoding the client
+// accepts; for a 200, conditional requests (If-None-Match and the rest)
+// and ranges through http.ServeContent, which also leaves the body out for
+// HEAD. Other statuses (the 404 page) are sent whole.
+func (a *asset) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	v := a.encoding(r.Header["Accept-Encoding"])
+	h := w.Header()
+	h["Cache-Control"] = a.cacheControl
+	if a.compress {
+		h["Vary"] = varyAcceptEncoding
 	}
-	if a.status == http.StatusOK {
-		if tag := a.matchingETag(req.ifNoneMatch, v); tag != nil {
-			res.status = http.StatusNotModified
-			res.set("Etag", tag)
-			return
-		}
-	}
-	res.status = a.status
-	res.set("Etag", v.etagHeader)
-	res.set("Content-Type", a.contentTypeHeader)
+	h["Content-Type"] = a.contentType
 	if v.contentEncoding != nil {
-		res.set("Content-Encoding", v.contentEncoding)
+		h["Content-Encoding"] = v.contentEncoding
 	}
-	res.set("Content-Length", v.contentLength)
-	if !req.isHead() {
-		res.body = v.body
+	if a.status != http.StatusOK {
+		h["Content-Length"] = v.contentLength
+		w.WriteHeader(a.status)
+		if r.Method != http.MethodHead {
+			w.Write(v.body)
+		}
+		return
 	}
+	h["Etag"] = v.etagHeader
+	// ServeContent sets Content-Length only for ranges when the content is
+	// encoded, so it is set here for the whole; a range replaces it.
+	h["Content-Length"] = v.contentLength
+	if tag := a.matchingETag(r.Header["If-None-Match"], v); tag != nil {
+		// The 304 names the tag the client holds, so that caches freshen
+		// the copy they have (RFC 9111, 4.3.4).
+		h["Etag"] = tag
+	}
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(v.body))
 }
 
 func cacheControlHeader(v string) []string {
@@ -313,11 +360,10 @@ func cacheControlHeader(v string) []string {
 }
 
 // matchingETag implements If-None-Match's weak comparison over a list
-// (RFC 9110, 13.1.2) and returns the ETag the 304 carries, nil when there
-// is no match. Any encoding's tag matches, since the content is the same:
-// the 304 then names the tag the client holds, so that caches freshen the
-// copy they have (RFC 9111, 4.3.4). "*" matches the negotiated encoding.
+// (RFC 9110, 13.1.2) and returns the ETag of the variant it names, nil
+// when there is no match. "*" matches the negotiated encoding.
 func (a *asset) matchingETag(lines []string, negotiated *variant) []string {
+	// Any encoding's tag names the same content.
 	for _, line := range lines {
 		for line != "" {
 			var candidate string
@@ -326,9 +372,9 @@ func (a *asset) matchingETag(lines []string, negotiated *variant) []string {
 			if candidate == "*" {
 				return negotiated.etagHeader
 			}
-			for i := range a.variants {
-				if v := &a.variants[i]; v.etag != "" && candidate == v.etag {
-					return v.etagHeader
+			for _, tag := range a.etags {
+				if tag != nil && candidate == tag[0] {
+					return tag
 				}
 			}
 		}

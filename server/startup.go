@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package app
+package server
 
 import (
 	"bytes"

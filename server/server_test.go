@@ -1,11 +1,8 @@
-//go:build !wasm
-
-package app
+package server
 
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
@@ -30,27 +27,22 @@ import (
 	"testing"
 	"time"
 
-	"github.com/valyala/fasthttp"
+	"httpstatus/server/middleware"
 )
 
 // quietLogger drops what the servers log about the tests' bad requests.
 var quietLogger = slog.New(slog.DiscardHandler)
 
 // startServer serves s as Serve does, on a loopback port, until the test
-// ends: over plain HTTP with fasthttp, or over HTTPS with net/http when
-// given a certificate and key.
-func startServer(t *testing.T, s *site, certFile, keyFile string) (addr string) {
+// ends: over plain HTTP, or over HTTPS when given a certificate and key.
+func startServer(t *testing.T, s http.Handler, certFile, keyFile string) (addr string) {
 	t.Helper()
-	var srv server = newPlainServer(newFastServer(s.serveFast, quietLogger))
-	if certFile != "" {
-		srv = httpsServer{newHTTPServer("", s), certFile, keyFile}
-	}
-	return startRun(t, srv, nil)
+	return startRun(t, newHTTPServer(s, quietLogger), certFile, keyFile, nil)
 }
 
 // startRun runs srv on a loopback port until the test ends; wrap, if not
 // nil, wraps the listener.
-func startRun(t *testing.T, srv server, wrap func(net.Listener) net.Listener) (addr string) {
+func startRun(t *testing.T, srv *http.Server, certFile, keyFile string, wrap func(net.Listener) net.Listener) (addr string) {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -60,16 +52,31 @@ func startRun(t *testing.T, srv server, wrap func(net.Listener) net.Listener) (a
 	if wrap != nil {
 		ln = wrap(ln)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
+	signals := make(chan os.Signal, 2)
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, srv, ln) }()
+	go func() { done <- run(srv, ln, certFile, keyFile, signals, 5*time.Second, quietLogger) }()
 	t.Cleanup(func() {
-		cancel()
+		signals <- syscall.SIGTERM
 		if err := <-done; err != nil {
 			t.Errorf("run: %v", err)
 		}
 	})
 	return addr
+}
+
+// runInBackground runs handler as Serve does on a loopback port and
+// returns its address, the channel that stops it as a signal would, and
+// the channel run's result arrives on.
+func runInBackground(t *testing.T, handler http.Handler, grace time.Duration) (string, chan<- os.Signal, <-chan error) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	signals := make(chan os.Signal, 2)
+	done := make(chan error, 1)
+	go func() { done <- run(newHTTPServer(handler, quietLogger), ln, "", "", signals, grace, quietLogger) }()
+	return ln.Addr().String(), signals, done
 }
 
 // rawRequest sends a request line as it is, with no client cleaning the
@@ -175,8 +182,10 @@ func TestLongURLsGet414AndTheServerKeepsServing(t *testing.T) {
 		{"/502?x=" + long, http.StatusRequestURITooLong},
 		{"/web/" + long, http.StatusRequestURITooLong},
 		{"/" + long + "/", http.StatusRequestURITooLong},
-		// Past MaxHeaderBytes net/http answers itself.
+		// Past the header limit: 431, from the site with its headers.
 		{"/?q=" + strings.Repeat("a", 100<<10), http.StatusRequestHeaderFieldsTooLarge},
+		// Far past it net/http answers itself.
+		{"/?q=" + strings.Repeat("a", 300<<10), http.StatusRequestHeaderFieldsTooLarge},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprint(len(tt.target)), func(t *testing.T) {
@@ -320,22 +329,14 @@ func TestRunServesHTTPSAndHTTP2WithHSTS(t *testing.T) {
 
 func TestGracefulShutdownDrainsInFlightRequest(t *testing.T) {
 	entered, release := make(chan struct{}), make(chan struct{})
-	handler := func(ctx *fasthttp.RequestCtx) {
-		if string(ctx.Path()) == "/slow" {
+	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/slow" {
 			close(entered)
 			<-release
 		}
-		ctx.WriteString("finished")
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	runDone := make(chan error, 1)
-	go func() { runDone <- run(ctx, newPlainServer(newFastServer(handler, quietLogger)), ln) }()
+		io.WriteString(w, "finished")
+	})
+	addr, signals, runDone := runInBackground(t, handler, 10*time.Second)
 
 	type result struct {
 		status int
@@ -359,7 +360,7 @@ func TestGracefulShutdownDrainsInFlightRequest(t *testing.T) {
 		t.Fatal("the request never reached the handler")
 	}
 
-	cancel() // SIGTERM
+	signals <- syscall.SIGTERM
 
 	// New connections are refused once the listener is closed.
 	deadline := time.Now().Add(5 * time.Second)
@@ -405,44 +406,73 @@ func TestGracefulShutdownDrainsInFlightRequest(t *testing.T) {
 	}
 }
 
-func TestShutdownCutsOffRequestsThatOutlastTheGrace(t *testing.T) {
-	defer func(g time.Duration) { shutdownGrace = g }(shutdownGrace)
-	shutdownGrace = 200 * time.Millisecond
-
+// stuckHandler never answers until the test ends.
+func stuckHandler(t *testing.T) (http.Handler, <-chan struct{}) {
 	entered, release := make(chan struct{}), make(chan struct{})
-	defer close(release)
-	handler := func(*fasthttp.RequestCtx) {
-		close(entered)
-		<-release // stuck until the test ends
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	runDone := make(chan error, 1)
-	go func() { runDone <- run(ctx, newPlainServer(newFastServer(handler, quietLogger)), ln) }()
+	t.Cleanup(func() { close(release) })
+	var once sync.Once
+	return http.HandlerFunc(func(http.ResponseWriter, *http.Request) {
+		once.Do(func() { close(entered) })
+		<-release
+	}), entered
+}
+
+// getInBackground sends a GET whose error arrives on the channel.
+func getInBackground(url string) <-chan error {
 	clientErr := make(chan error, 1)
 	go func() {
-		res, err := http.Get("http://" + ln.Addr().String() + "/stuck")
+		res, err := http.Get(url)
 		if err == nil {
+			_, err = io.ReadAll(res.Body)
 			res.Body.Close()
 		}
 		clientErr <- err
 	}()
+	return clientErr
+}
+
+func TestShutdownCutsOffRequestsThatOutlastTheGraceAndReturnsNil(t *testing.T) {
+	handler, entered := stuckHandler(t)
+	addr, signals, runDone := runInBackground(t, handler, 200*time.Millisecond)
+	clientErr := getInBackground("http://" + addr + "/stuck")
 	<-entered
 	start := time.Now()
-	cancel()
+	signals <- syscall.SIGTERM
 	select {
 	case err := <-runDone:
-		if !errors.Is(err, context.DeadlineExceeded) {
-			t.Errorf("run: %v, want the grace's deadline", err)
+		if err != nil {
+			t.Errorf("run: %v, want nil: the grace running out is a stop, not a failure", err)
 		}
 		if d := time.Since(start); d > 5*time.Second {
 			t.Errorf("run took %v to give up", d)
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("run waits for ever on a stuck request")
+	}
+	if err := <-clientErr; err == nil {
+		t.Error("the stuck request got an answer; want its connection closed")
+	}
+}
+
+func TestASecondSignalStopsAtOnce(t *testing.T) {
+	handler, entered := stuckHandler(t)
+	addr, signals, runDone := runInBackground(t, handler, time.Hour)
+	clientErr := getInBackground("http://" + addr + "/stuck")
+	<-entered
+	signals <- syscall.SIGTERM
+	select {
+	case err := <-runDone:
+		t.Fatalf("run returned (%v) within the grace after one signal", err)
+	case <-time.After(200 * time.Millisecond):
+	}
+	signals <- syscall.SIGINT
+	select {
+	case err := <-runDone:
+		if !errors.Is(err, errSecondSignal) {
+			t.Errorf("run: %v, want errSecondSignal", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("a second signal did not stop the server")
 	}
 	if err := <-clientErr; err == nil {
 		t.Error("the stuck request got an answer; want its connection closed")
@@ -457,35 +487,21 @@ func TestServeRefusesHalfATLSConfiguration(t *testing.T) {
 	}
 }
 
-func TestAccessLogRecordsEachRequest(t *testing.T) {
-	s := newTestSiteIn(t, t.TempDir())
-	var buf lockedBuffer // the fasthttp server logs from its own goroutine
-	s.accessLog = slog.New(slog.NewTextHandler(&buf, nil))
-	plain := startServer(t, s, "", "")
-	for name, get := range map[string]func(target string) *http.Response{
-		"net/http": func(target string) *http.Response {
-			return do(t, s, "GET", target, "Accept-Encoding", "br")
-		},
-		"fasthttp": func(target string) *http.Response {
-			res, _ := rawRequest(t, plain, "GET", target)
-			return res
-		},
-	} {
-		t.Run(name, func(t *testing.T) {
-			buf.Reset()
-			res := get("/no-such-page")
-			line := buf.String()
-			for _, want := range []string{"msg=request", "method=GET", "path=/no-such-page", "status=404", "bytes=" + res.Header.Get("Content-Length")} {
-				if !strings.Contains(line, want) {
-					t.Errorf("the log line lacks %q: %s", want, line)
-				}
-			}
-			buf.Reset()
-			get("/" + strings.Repeat("x", 5000))
-			if line := buf.String(); len(line) > 1000 {
-				t.Errorf("a long path makes a %d-byte log line", len(line))
-			}
-		})
+func TestAccessLogRecordsEachRequestThroughTheServer(t *testing.T) {
+	s := testSite(t)
+	var buf lockedBuffer // the server logs from its own goroutines
+	addr := startServer(t, middleware.AccessLog(slog.New(slog.NewTextHandler(&buf, nil)))(s), "", "")
+	res, _ := rawRequest(t, addr, "GET", "/no-such-page")
+	line := buf.String()
+	for _, want := range []string{"msg=request", "method=GET", "path=/no-such-page", "status=404", "bytes=" + res.Header.Get("Content-Length")} {
+		if !strings.Contains(line, want) {
+			t.Errorf("the log line lacks %q: %s", want, line)
+		}
+	}
+	buf.Reset()
+	rawRequest(t, addr, "GET", "/"+strings.Repeat("x", 5000))
+	if line := buf.String(); len(line) > 1000 {
+		t.Errorf("a long path makes a %d-byte log line", len(line))
 	}
 }
 
@@ -546,7 +562,7 @@ func startCountingServer(t *testing.T) (addr string, writes *atomic.Int64) {
 	s := testSite(t)
 	writes = new(atomic.Int64)
 	wrap := func(ln net.Listener) net.Listener { return countingListener{ln, writes} }
-	return startRun(t, newPlainServer(newFastServer(s.serveFast, quietLogger)), wrap), writes
+	return startRun(t, newHTTPServer(s, quietLogger), "", "", wrap), writes
 }
 
 func TestEachResponseLeavesInOneWrite(t *testing.T) {
@@ -558,9 +574,8 @@ func TestEachResponseLeavesInOneWrite(t *testing.T) {
 	defer conn.Close()
 	r := bufio.NewReader(conn)
 	tests := []struct{ method, target, ae string }{
-		// Headers and body together are more than 4 kB (past the write
-		// buffer, a body leaves with its headers in one writev, which
-		// this counting wrapper would see as two writes).
+		// Headers and body together are more than net/http's 4 kB
+		// write buffer.
 		{"GET", "/502", "br"},
 		{"GET", "/502", "gzip"},
 		{"GET", "/web/style.css", ""},
@@ -639,52 +654,14 @@ func TestPipelinedAndKeepAliveRequestsAllGetTheirResponse(t *testing.T) {
 	})
 }
 
-// A malformed request gets 400 from the server itself, even on a
-// connection that sat idle past the last response's write timeout.
-func TestMalformedRequestGets400AfterAnIdleSpell(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fs := newFastServer(testSite(t).serveFast, quietLogger)
-	fs.WriteTimeout = 100 * time.Millisecond
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, newPlainServer(fs), ln) }()
-	defer func() { cancel(); <-done }()
-
-	conn, err := net.Dial("tcp", ln.Addr().String())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	conn.SetDeadline(time.Now().Add(10 * time.Second))
-	r := bufio.NewReader(conn)
-	io.WriteString(conn, "GET /healthz HTTP/1.1\r\nHost: test\r\n\r\n")
-	res, err := http.ReadResponse(r, nil)
-	if err != nil || res.StatusCode != 200 {
-		t.Fatalf("/healthz: %v %v", res, err)
-	}
-	io.Copy(io.Discard, res.Body)
-	time.Sleep(300 * time.Millisecond) // past the response's write deadline
-	io.WriteString(conn, "GET / HTTP/1.1\r\nHost: test\r\nBad Header Line\r\n\r\n")
-	res, err = http.ReadResponse(r, nil)
-	if err != nil {
-		t.Fatalf("no answer to a malformed request: %v", err)
-	}
-	if res.StatusCode != http.StatusBadRequest {
-		t.Errorf("status %d, want 400", res.StatusCode)
-	}
-}
-
 // A client that sends half a request, or keeps a connection open without
 // using it, is disconnected once the read or idle timeout has passed, and
 // the server goes on serving.
 func TestSlowAndIdleClientsAreDisconnected(t *testing.T) {
-	fs := newFastServer(testSite(t).serveFast, quietLogger)
-	fs.ReadTimeout = 200 * time.Millisecond
-	fs.IdleTimeout = 300 * time.Millisecond
-	addr := startRun(t, newPlainServer(fs), nil)
+	srv := newHTTPServer(testSite(t), quietLogger)
+	srv.ReadHeaderTimeout = 200 * time.Millisecond
+	srv.IdleTimeout = 300 * time.Millisecond
+	addr := startRun(t, srv, "", "", nil)
 	tests := []struct {
 		name  string
 		sends string

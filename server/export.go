@@ -1,12 +1,12 @@
-//go:build !wasm
-
-package app
+package server
 
 import (
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"httpstatus/routes"
 )
 
 // exportStatic writes the site as files a static host can serve: the same
@@ -25,20 +25,16 @@ func exportStatic(s *site, dir string) error {
 	if err != nil {
 		return err
 	}
-	files := map[string]*asset{notFoundPage: notFound}
+	files := map[string]*asset{routes.NotFoundFile: notFound}
 	for p, a := range s.assets {
 		files[exportName(p)] = a
 	}
-	for n := 100; n <= 999; n++ {
-		p := "/" + itoa(n)
-		if resolve(p).view != viewUnassigned {
-			continue
-		}
-		a, err := s.render(p)
+	for _, p := range routes.Exported() {
+		body, status, err := s.render(p)
 		if err != nil {
 			return err
 		}
-		files[exportName(p)] = a
+		files[exportName(p)] = newAsset(body, htmlType, status, revalidate)
 	}
 	for name, a := range files {
 		dest := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(name, "/")))
@@ -48,13 +44,13 @@ func exportStatic(s *site, dir string) error {
 		if err := os.WriteFile(dest, a.body, 0o644); err != nil {
 			return err
 		}
-		if a.gzip == nil {
+		if !a.compress {
 			continue
 		}
-		if err := os.WriteFile(dest+".gz", a.gzip, 0o644); err != nil {
+		if err := os.WriteFile(dest+".gz", a.variant(gzipCoding).body, 0o644); err != nil {
 			return err
 		}
-		if err := os.WriteFile(dest+".br", a.brotli, 0o644); err != nil {
+		if err := os.WriteFile(dest+".br", a.variant(brotliCoding).body, 0o644); err != nil {
 			return err
 		}
 	}
@@ -65,9 +61,9 @@ func exportStatic(s *site, dir string) error {
 // exportName is the file a path is written to.
 func exportName(path string) string {
 	switch {
-	case path == "/":
+	case path == routes.IndexPath:
 		return "/index.html"
-	case isPagePath(path):
+	case !routes.IsFile(path):
 		return path + ".html"
 	}
 	return path

@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package app
+package server
 
 // serviceWorkerJS replaces go-app's default worker (DefaultAppWorkerJS),
 // which matches exact URLs only, has no navigation fallback, and swallows a

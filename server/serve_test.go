@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package app
+package server
 
 import (
 	"bytes"
@@ -17,6 +15,8 @@ import (
 	"testing"
 
 	"github.com/andybalholm/brotli"
+
+	"httpstatus/app"
 )
 
 // The tests serve a site built from a small fake web directory, so they
@@ -48,9 +48,9 @@ var registerRoutes sync.Once
 // newTestSiteIn prepares a site from a fake web directory in dir.
 func newTestSiteIn(t testing.TB, dir string) *site {
 	t.Helper()
-	registerRoutes.Do(RegisterRoutes)
+	registerRoutes.Do(app.RegisterRoutes)
 	writeFakeWebDir(t, dir)
-	s, err := newSite(dir)
+	s, err := newSite(dir, quietLogger)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -429,17 +429,21 @@ func TestPagesAnswer200(t *testing.T) {
 	}
 }
 
-func TestMethodsOtherThanGETAndHEADAre405(t *testing.T) {
+func TestMethodsOtherThanGETAndHEADAre405AndOPTIONSSaysSo(t *testing.T) {
 	s := testSite(t)
 	for _, method := range []string{"POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT", "PROPFIND"} {
+		want := http.StatusMethodNotAllowed
+		if method == "OPTIONS" {
+			want = http.StatusNoContent
+		}
 		for _, path := range []string{"/", "/502", "/web/app.wasm", "/abc", "/healthz", "/502/"} {
 			t.Run(method+" "+path, func(t *testing.T) {
 				res := do(t, s, method, path)
-				if res.StatusCode != http.StatusMethodNotAllowed {
-					t.Errorf("status %d, want 405", res.StatusCode)
+				if res.StatusCode != want {
+					t.Errorf("status %d, want %d", res.StatusCode, want)
 				}
-				if got := res.Header.Get("Allow"); got != "GET, HEAD" {
-					t.Errorf("Allow %q, want \"GET, HEAD\"", got)
+				if got := res.Header.Get("Allow"); got != "GET, HEAD, OPTIONS" {
+					t.Errorf("Allow %q, want \"GET, HEAD, OPTIONS\"", got)
 				}
 			})
 		}
@@ -450,7 +454,7 @@ func TestHEADAnswersLikeGETWithoutBody(t *testing.T) {
 	s := testSite(t)
 	paths := []string{
 		"/", "/502", "/5xx", "/299", "/abc", "/5xx/extra", "/?q=gateway", "/web/app.wasm", "/web/icon.svg",
-		"/codes.json", "/app.js", "/healthz", "/502/", "/robots.txt", "/" + strings.Repeat("a", maxURILength+1),
+		"/codes.json", "/app.js", "/healthz", "/502/", "/robots.txt", "/" + strings.Repeat("a", maxTargetLength+1),
 	}
 	for _, path := range paths {
 		t.Run(truncate(path), func(t *testing.T) {
@@ -574,7 +578,7 @@ func TestLongURIsAre414(t *testing.T) {
 		})
 	}
 	// Up to the limit, the address is looked at.
-	target := "/502?x=" + strings.Repeat("a", maxURILength-len("/502?x="))
+	target := "/502?x=" + strings.Repeat("a", maxTargetLength-len("/502?x="))
 	if res := do(t, s, "GET", target); res.StatusCode != http.StatusOK {
 		t.Errorf("a %d-byte URI: status %d, want 200", len(target), res.StatusCode)
 	}
@@ -782,7 +786,7 @@ func TestCanonicalHTMLRefusesWhatGoAppDoesNotWrite(t *testing.T) {
 func TestCanonicalHTMLAcceptsEveryPreparedPage(t *testing.T) {
 	s := testSite(t)
 	for p, a := range s.assets {
-		if !strings.HasPrefix(a.contentType, "text/html") {
+		if !strings.HasPrefix(a.contentType[0], "text/html") {
 			continue
 		}
 		got, err := canonicalHTML(a.body)
@@ -814,16 +818,16 @@ func TestRenderedPagesAreTheSameEachTime(t *testing.T) {
 func TestEveryRenderOfAPageGivesTheSameBytes(t *testing.T) {
 	s := testSite(t)
 	for _, p := range []string{"/", "/502", "/5xx", "/451"} {
-		first, err := s.render(p)
+		first, _, err := s.render(p)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for range 5 {
-			again, err := s.render(p)
+			again, _, err := s.render(p)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !bytes.Equal(again.body, first.body) {
+			if !bytes.Equal(again, first) {
 				t.Errorf("%s: two renders differ", p)
 				break
 			}

@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package app
+package server
 
 import (
 	"crypto/sha256"
@@ -9,6 +7,9 @@ import (
 	"strconv"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"httpstatus/components"
+	"httpstatus/routes"
 )
 
 // newAppHandler configures go-app's Handler, which renders the pages and
@@ -16,10 +17,10 @@ import (
 // for each of them once and serves the results itself.
 func newAppHandler(version string, wasmSize int, webFiles []string) *goapp.Handler {
 	return &goapp.Handler{
-		Name:            "HTTP Status Codes",
-		ShortName:       "HTTP Codes",
-		Title:           "HTTP status codes — every code, explained",
-		Description:     "Every HTTP status code, registered and vendor-specific: what it means, why it happens and how to fix it. Works offline.",
+		Name:            components.SiteAppName,
+		ShortName:       components.SiteShortName,
+		Title:           components.SiteTitle,
+		Description:     components.SiteDescription,
 		Lang:            "en",
 		BackgroundColor: "#ffffff",
 		ThemeColor:      "#1d4ed8",
@@ -38,7 +39,7 @@ func newAppHandler(version string, wasmSize int, webFiles []string) *goapp.Handl
 		},
 		Styles:                []string{"/web/style.css"},
 		Scripts:               []string{"/web/page.js"},
-		CacheableResources:    slices.Concat(PagePaths(), webFiles, []string{"/codes.json"}),
+		CacheableResources:    slices.Concat(routes.Prepared(), webFiles, []string{routes.CodesJSON}),
 		ServiceWorkerTemplate: serviceWorkerJS,
 		Resources:             absoluteWeb{},
 	}
