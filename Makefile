@@ -50,7 +50,7 @@ unit:
 
 # The browser tests build the app themselves and start the real server.
 e2e: chromium
-	$(GO) test -count=1 -timeout 8m ./e2e/
+	$(GO) test -tags e2e -count=1 -timeout 8m ./e2e/
 
 # Chromium comes from Debian; install it when we can, say what to do when we cannot.
 chromium:

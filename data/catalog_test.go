@@ -251,8 +251,8 @@ func TestLookupReturnsRegisteredMeaningFirst(t *testing.T) {
 			t.Errorf("Lookup(%d): %d meanings, want at least %d", tt.number, len(got), tt.wantAtLeast)
 			continue
 		}
-		if tt.wantFirst == "" && got[0].Vendor != "" {
-			t.Errorf("Lookup(%d): first meaning is %s's, want the registered one", tt.number, got[0].Vendor)
+		if got[0].Vendor != tt.wantFirst {
+			t.Errorf("Lookup(%d): first meaning is %q's, want %q's (\"\" is the registered one)", tt.number, got[0].Vendor, tt.wantFirst)
 		}
 	}
 	if got := Lookup(299); got != nil {
