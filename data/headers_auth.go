@@ -35,7 +35,7 @@ auth-param  = token BWS "=" BWS ( token / quoted-string )`,
 			{"RFC 6750, Section 2.1 (Bearer)", "https://www.rfc-editor.org/rfc/rfc6750#section-2.1"},
 			{"RFC 7617, Section 2 (Basic)", "https://www.rfc-editor.org/rfc/rfc7617#section-2"},
 		},
-		Keywords: []string{"bearer token", "basic auth", "jwt", "api key", "access token", "credentials"},
+		Keywords: []string{"bearer token", "basic auth", "jwt", "api key", "access token"},
 	},
 	{
 		Name:      "WWW-Authenticate",

@@ -30,7 +30,7 @@ Access-Control-Allow-Origin      = origin-or-null / wildcard`,
 			{"Fetch Standard, HTTP new-header syntax", "https://fetch.spec.whatwg.org/#http-new-header-syntax"},
 			{"Fetch Standard, CORS protocol and credentials", "https://fetch.spec.whatwg.org/#cors-protocol-and-credentials"},
 		},
-		Keywords: []string{"cors", "cross-origin", "blocked by cors policy", "no 'access-control-allow-origin' header", "acao"},
+		Keywords: []string{"cors", "blocked by cors policy", "no 'access-control-allow-origin' header", "acao"},
 	},
 	{
 		Name:      "Access-Control-Allow-Methods",
@@ -58,7 +58,7 @@ GET, HEAD and POST are always allowed and need not be listed. For requests witho
 			{"Fetch Standard, HTTP new-header syntax", "https://fetch.spec.whatwg.org/#http-new-header-syntax"},
 			{"Fetch Standard, CORS-preflight fetch", "https://fetch.spec.whatwg.org/#cors-preflight-fetch"},
 		},
-		Keywords: []string{"cors", "preflight", "options request", "method not allowed cors"},
+		Keywords: []string{"options request", "method not allowed cors"},
 	},
 	{
 		Name:      "Access-Control-Allow-Headers",
@@ -86,7 +86,7 @@ For requests without credentials, * allows any header name except Authorization,
 			{"Fetch Standard, HTTP new-header syntax", "https://fetch.spec.whatwg.org/#http-new-header-syntax"},
 			{"Fetch Standard, CORS-safelisted request-header", "https://fetch.spec.whatwg.org/#cors-safelisted-request-header"},
 		},
-		Keywords: []string{"cors", "preflight", "request header field is not allowed", "custom headers"},
+		Keywords: []string{"request header field is not allowed", "custom headers"},
 	},
 	{
 		Name:      "Access-Control-Request-Method",
@@ -112,7 +112,7 @@ The server answers with Access-Control-Allow-Methods (and the other Allow fields
 			{"Fetch Standard, HTTP requests (CORS)", "https://fetch.spec.whatwg.org/#http-requests"},
 			{"Fetch Standard, HTTP new-header syntax", "https://fetch.spec.whatwg.org/#http-new-header-syntax"},
 		},
-		Keywords: []string{"cors", "preflight", "options request"},
+		Keywords: []string{"options request"},
 	},
 	{
 		Name:      "Origin",
@@ -144,7 +144,7 @@ Origin = origin-or-null`,
 			{"Fetch Standard, Origin header", "https://fetch.spec.whatwg.org/#origin-header"},
 			{"RFC 6454, Section 7", "https://www.rfc-editor.org/rfc/rfc6454#section-7"},
 		},
-		Keywords: []string{"cors", "csrf", "cross-site request forgery", "request origin"},
+		Keywords: []string{"cross-site request forgery", "request origin"},
 	},
 	{
 		Name:      "Sec-Fetch-Mode",
@@ -171,6 +171,6 @@ Servers use it to refuse requests that make no sense for a resource, such as an 
 		Specs: []Spec{
 			{"Fetch Metadata Request Headers, Sec-Fetch-Mode", "https://www.w3.org/TR/fetch-metadata/#sec-fetch-mode-header"},
 		},
-		Keywords: []string{"fetch metadata", "resource isolation policy", "sec-fetch-site", "sec-fetch-dest", "early hints"},
+		Keywords: []string{"resource isolation policy", "sec-fetch-site", "sec-fetch-dest", "early hints"},
 	},
 }

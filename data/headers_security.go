@@ -34,7 +34,7 @@ directive-value           = token | quoted-string`,
 			{"RFC 6797, Section 6.1", "https://www.rfc-editor.org/rfc/rfc6797#section-6.1"},
 			{"RFC 6797, Section 8 (user agent processing)", "https://www.rfc-editor.org/rfc/rfc6797#section-8"},
 		},
-		Keywords: []string{"hsts", "hsts preload", "force https", "307 internal redirect", "includesubdomains"},
+		Keywords: []string{"hsts preload", "force https", "307 internal redirect", "includesubdomains"},
 	},
 	{
 		Name:      "Content-Security-Policy",
@@ -72,7 +72,7 @@ directive-name       = 1*( ALPHA / DIGIT / "-" )`,
 			{"Content Security Policy Level 3, Section 3.1", "https://www.w3.org/TR/CSP3/#csp-header"},
 			{"Content Security Policy Level 3, frame-ancestors", "https://www.w3.org/TR/CSP3/#directive-frame-ancestors"},
 		},
-		Keywords: []string{"csp", "xss", "cross-site scripting", "refused to load the script", "nonce", "report-only", "clickjacking"},
+		Keywords: []string{"cross-site scripting", "refused to load the script", "nonce", "report-only", "clickjacking"},
 	},
 	{
 		Name:      "X-Content-Type-Options",
@@ -98,7 +98,7 @@ nosniff is the only value. The field is worth sending on every response, togethe
 		Specs: []Spec{
 			{"Fetch Standard, X-Content-Type-Options header", "https://fetch.spec.whatwg.org/#x-content-type-options-header"},
 		},
-		Keywords: []string{"nosniff", "mime sniffing", "refused to execute script", "strict mime type checking"},
+		Keywords: []string{"mime sniffing", "refused to execute script", "strict mime type checking"},
 	},
 	{
 		Name:      "X-Frame-Options",
@@ -131,7 +131,7 @@ RWS             = 1*( SP / HTAB )
 			{"HTML Standard, The X-Frame-Options header", "https://html.spec.whatwg.org/#the-x-frame-options-header"},
 			{"RFC 7034, Section 2", "https://www.rfc-editor.org/rfc/rfc7034#section-2"},
 		},
-		Keywords: []string{"clickjacking", "iframe", "refused to display in a frame", "framing", "xfo"},
+		Keywords: []string{"iframe", "refused to display in a frame", "framing", "xfo"},
 	},
 	{
 		Name:      "X-XSS-Protection",
@@ -157,7 +157,7 @@ The filters were removed because attackers could abuse them to disable legitimat
 		Specs: []Spec{
 			{"Microsoft IEInternals: Controlling the XSS Filter", "https://learn.microsoft.com/en-us/archive/blogs/ieinternals/controlling-the-xss-filter"},
 		},
-		Keywords: []string{"xss filter", "xss auditor", "cross-site scripting", "mode=block", "security headers"},
+		Keywords: []string{"xss auditor", "cross-site scripting", "mode=block", "security headers"},
 	},
 	{
 		Name:      "Expect-CT",
@@ -185,6 +185,6 @@ directive-value     = token / quoted-string`,
 		Specs: []Spec{
 			{"RFC 9163, Section 2.1", "https://www.rfc-editor.org/rfc/rfc9163#section-2.1"},
 		},
-		Keywords: []string{"certificate transparency", "ct", "sct", "tls certificate"},
+		Keywords: []string{"sct", "tls certificate"},
 	},
 }
