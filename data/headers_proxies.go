@@ -33,7 +33,7 @@ pseudonym         = token`,
 		Specs: []Spec{
 			{"RFC 9110, Section 7.6.3", "https://www.rfc-editor.org/rfc/rfc9110#section-7.6.3"},
 		},
-		Keywords: []string{"proxy chain", "intermediary", "loop detection", "cdn"},
+		Keywords: []string{"proxy chain", "intermediary", "loop detection", "hops"},
 	},
 	{
 		Name:      "Forwarded",
@@ -68,7 +68,7 @@ value          = token / quoted-string`,
 			{"RFC 7239, Section 4", "https://www.rfc-editor.org/rfc/rfc7239#section-4"},
 			{"RFC 7239, Section 5 (parameters)", "https://www.rfc-editor.org/rfc/rfc7239#section-5"},
 		},
-		Keywords: []string{"client ip", "real ip", "x-forwarded-proto", "x-forwarded-host", "reverse proxy"},
+		Keywords: []string{"client ip", "real ip", "reverse proxy", "original protocol"},
 	},
 	{
 		Name:      "X-Forwarded-For",
@@ -93,7 +93,7 @@ It was never specified; RFC 7239 defines Forwarded as its standard replacement a
 			{"RFC 7239, Section 7.4 (transition from X-Forwarded-For)", "https://www.rfc-editor.org/rfc/rfc7239#section-7.4"},
 			{"AWS Elastic Load Balancing, X-Forwarded-For", "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/x-forwarded-headers.html#x-forwarded-for"},
 		},
-		Keywords: []string{"xff", "client ip", "real ip", "ip spoofing", "load balancer", "x-real-ip"},
+		Keywords: []string{"xff", "real ip", "ip spoofing", "x-real-ip", "visitor ip"},
 	},
 	{
 		Name:      "X-Request-Id",
@@ -147,7 +147,7 @@ comment         = "(" *( ctext / quoted-pair / comment ) ")"`,
 		Specs: []Spec{
 			{"RFC 9110, Section 10.2.4", "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.4"},
 		},
-		Keywords: []string{"web server software", "server banner", "server_tokens", "fingerprinting"},
+		Keywords: []string{"web server software", "server banner", "hide server version"},
 	},
 	{
 		Name:      "User-Agent",
@@ -178,7 +178,7 @@ product-version = token`,
 		Specs: []Spec{
 			{"RFC 9110, Section 10.1.5", "https://www.rfc-editor.org/rfc/rfc9110#section-10.1.5"},
 		},
-		Keywords: []string{"browser detection", "user agent string", "bot detection", "client hints", "ua sniffing"},
+		Keywords: []string{"browser detection", "user agent string", "ua sniffing", "spider"},
 	},
 	{
 		Name:      "Referer",
@@ -206,6 +206,6 @@ Browsers never include the fragment or user information, and how much else they 
 			{"RFC 9110, Section 10.1.3", "https://www.rfc-editor.org/rfc/rfc9110#section-10.1.3"},
 			{"W3C Referrer Policy", "https://www.w3.org/TR/referrer-policy/"},
 		},
-		Keywords: []string{"referrer", "referrer-policy", "hotlinking", "traffic source"},
+		Keywords: []string{"hotlinking", "traffic source", "referral", "where visitors come from"},
 	},
 }

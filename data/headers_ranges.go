@@ -46,7 +46,7 @@ other-range   = 1*( %x21-2B / %x2D-7E )
 			{"RFC 9110, Section 14.2", "https://www.rfc-editor.org/rfc/rfc9110#section-14.2"},
 			{"RFC 9110, Section 14.1.2", "https://www.rfc-editor.org/rfc/rfc9110#section-14.1.2"},
 		},
-		Keywords: []string{"partial download", "resume download", "byte range", "video seeking"},
+		Keywords: []string{"partial download", "resume download", "video seeking", "byte serving"},
 	},
 	{
 		Name:      "Content-Range",
@@ -83,7 +83,7 @@ complete-length     = 1*DIGIT`,
 			{"RFC 9110, Section 14.5 (partial PUT)", "https://www.rfc-editor.org/rfc/rfc9110#section-14.5"},
 			{"RFC 9110, Section 14.6 (multipart/byteranges)", "https://www.rfc-editor.org/rfc/rfc9110#section-14.6"},
 		},
-		Keywords: []string{"partial content", "byte range", "206", "416"},
+		Keywords: []string{"partial content", "byte range", "range not satisfiable"},
 	},
 	{
 		Name:        "Accept-Ranges",
@@ -105,7 +105,7 @@ acceptable-ranges = 1#range-unit`,
 		Specs: []Spec{
 			{"RFC 9110, Section 14.3", "https://www.rfc-editor.org/rfc/rfc9110#section-14.3"},
 		},
-		Keywords: []string{"resume support", "seeking", "byte serving"},
+		Keywords: []string{"resume support", "byte serving", "partial requests"},
 	},
 	{
 		Name:      "Upload-Complete",
@@ -120,7 +120,7 @@ In responses, ?1 means the response comes from the resource that processed the f
 		ABNF: `Upload-Complete = sf-item
 ; an Item Structured Field (RFC 9651) whose value is a Boolean`,
 		Examples: []string{"Upload-Complete: ?1", "Upload-Complete: ?0"},
-		Handling: "A server that does not implement the draft ignores the field and treats the request as an ordinary upload, which is how the protocol falls back. Draft implementations also exchange Upload-Draft-Interop-Version, and an offset retrieval (HEAD on the upload resource) always reports it.",
+		Handling: "A server that does not implement the draft ignores the field and treats the request as an ordinary upload, which is how the protocol falls back. Draft implementations also exchange Upload-Draft-Interop-Version. The response to an offset retrieval (HEAD on the upload resource) always includes Upload-Complete.",
 		Mistakes: []string{
 			"Sending true, false or 1 instead of the Structured Field forms ?1 and ?0, which makes the field ignored.",
 			"Resuming after a final response with Upload-Complete: ?1; the upload is over and that response is the target resource's answer.",
@@ -129,7 +129,7 @@ In responses, ?1 means the response comes from the resource that processed the f
 		Specs: []Spec{
 			{"draft-ietf-httpbis-resumable-upload, Section 4.1.2", "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload#section-4.1.2"},
 		},
-		Keywords: []string{"resumable upload", "tus", "upload resumption", "104"},
+		Keywords: []string{"tus", "pause upload", "upload interrupted"},
 	},
 	{
 		Name:      "Upload-Offset",
@@ -153,7 +153,7 @@ Servers may also send it in 104 interim responses while a request is still runni
 		Specs: []Spec{
 			{"draft-ietf-httpbis-resumable-upload, Section 4.1.1", "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload#section-4.1.1"},
 		},
-		Keywords: []string{"resume upload", "upload progress", "resumable upload"},
+		Keywords: []string{"resume upload", "upload progress", "tus"},
 	},
 	{
 		Name:      "Upload-Limit",
@@ -181,7 +181,7 @@ A client that cannot stay within the limits should stop and cancel the upload wi
 		Specs: []Spec{
 			{"draft-ietf-httpbis-resumable-upload, Section 4.1.4", "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload#section-4.1.4"},
 		},
-		Keywords: []string{"upload size limit", "max upload size", "resumable upload"},
+		Keywords: []string{"upload size limit", "max upload size", "tus"},
 	},
 	{
 		Name:      "Upload-Draft-Interop-Version",
@@ -204,6 +204,6 @@ A server must not send a 104 when the version in the request is missing or diffe
 		Specs: []Spec{
 			{"draft-ietf-httpbis-resumable-upload, Draft Version Identification", "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload"},
 		},
-		Keywords: []string{"resumable upload", "interop version", "draft version"},
+		Keywords: []string{"tus", "draft revision number"},
 	},
 }

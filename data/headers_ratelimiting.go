@@ -32,7 +32,7 @@ delay-seconds  = 1*DIGIT`,
 			{"RFC 9110, Section 10.2.3", "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3"},
 			{"RFC 6585, Section 4 (429 Too Many Requests)", "https://www.rfc-editor.org/rfc/rfc6585#section-4"},
 		},
-		Keywords: []string{"backoff", "retry", "throttling", "rate limit", "maintenance"},
+		Keywords: []string{"backoff", "throttling", "maintenance window", "rate limited"},
 	},
 	{
 		Name:      "RateLimit",
@@ -62,7 +62,7 @@ Servers may send it with any status code, not just 429. Revisions up to -06 of t
 		Specs: []Spec{
 			{"draft-ietf-httpapi-ratelimit-headers, Section 4", "https://datatracker.ietf.org/doc/html/draft-ietf-httpapi-ratelimit-headers#section-4"},
 		},
-		Keywords: []string{"rate limit", "quota", "throttling", "api limits"},
+		Keywords: []string{"rate limit", "throttling", "api limits"},
 	},
 	{
 		Name:      "RateLimit-Policy",
@@ -144,7 +144,7 @@ An IETF HTTPAPI draft standardises what payment APIs such as Stripe and Adyen al
 		Specs: []Spec{
 			{"draft-ietf-httpapi-idempotency-key-header, Section 2", "https://datatracker.ietf.org/doc/html/draft-ietf-httpapi-idempotency-key-header#section-2"},
 		},
-		Keywords: []string{"idempotency", "duplicate payment", "double charge", "safe retry"},
+		Keywords: []string{"duplicate payment", "double charge", "safe retry", "exactly once"},
 	},
 	{
 		Name:      "Sunset",
