@@ -139,7 +139,7 @@ In responses, ?1 means the response comes from the resource that processed the f
 		Summary:   "How many bytes of an upload the server has stored, so an interrupted upload can resume at the right place (resumable upload draft).",
 		Explanation: `Upload-Offset carries the offset of a resumable upload: the number of bytes of the representation the upload resource has processed. After an interruption the client sends HEAD to the upload resource and reads the offset from the response, then sends the rest in a PATCH with Content-Type: application/partial-upload and that offset in Upload-Offset, so both sides agree where the new data begins.
 
-Servers may also send it in 104 interim responses while a request is still running, to report progress and let the client free data it will never have to resend. The offset never decreases.`,
+Servers may also send it in 104 interim responses while a request is still running, to report progress and let the client free data it will never have to resend. The offset never decreases. tus 1.0, the protocol the draft grew out of, uses a field of the same name and form, with PATCH requests of type application/offset+octet-stream and a Tus-Resumable field instead of the draft's.`,
 		Syntax: "A Structured Field Integer: a non-negative decimal number of bytes.",
 		ABNF: `Upload-Offset = sf-item
 ; an Item Structured Field (RFC 9651) whose value is a non-negative Integer`,
@@ -152,6 +152,7 @@ Servers may also send it in 104 interim responses while a request is still runni
 		Related: []string{"Upload-Complete", "Upload-Limit", "Upload-Draft-Interop-Version", "Content-Range"},
 		Specs: []Spec{
 			{"draft-ietf-httpbis-resumable-upload, Section 4.1.1", "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload#section-4.1.1"},
+			{"tus resumable upload protocol 1.0", "https://github.com/tus/tus-resumable-upload-protocol/blob/main/protocol.md"},
 		},
 		Keywords: []string{"resume upload", "upload progress", "tus"},
 	},
@@ -189,7 +190,7 @@ A client that cannot stay within the limits should stop and cancel the upload wi
 		Direction: InBoth,
 		Standing:  Provisional,
 		Summary:   "The interop version of the resumable upload draft a client or server implements, so that incompatible draft revisions never interoperate.",
-		Explanation: `While resumable uploads are still a draft, implementations state which iteration they follow with Upload-Draft-Interop-Version, a number raised at every breaking change (8 in the current draft). Clients send it on their requests; servers send it on their 104 Upload Resumption Supported responses.
+		Explanation: `While resumable uploads are still a draft, implementations state which iteration they follow with Upload-Draft-Interop-Version, a number raised at every breaking change (8 in the working group's latest copy). Clients send it on their requests; servers send it on their 104 Upload Resumption Supported responses.
 
 A server must not send a 104 when the version in the request is missing or different, and a client must ignore a 104 without a matching version. The field will be dropped when the draft becomes an RFC, so that final implementations never mistake a draft peer for one of their own.`,
 		Syntax: "A single Integer: the interop version.",
