@@ -149,7 +149,7 @@ DAVTimeOutVal = 1*DIGIT`,
 			"Timeout: Second-600",
 			"Timeout: Infinite, Second-86400",
 		},
-		Handling: "Servers usually cap the lifetime at a configured maximum, so the lock in the response can be shorter than asked. Proxies forward the header unchanged; nothing outside WebDAV reads it.",
+		Handling: "Servers may cap the lifetime at a configured maximum, so the lock in the response can be shorter than asked. Proxies forward the header unchanged; nothing outside WebDAV reads it.",
 		Mistakes: []string{
 			"Taking it for a connection or request timeout: it only concerns WebDAV lock lifetimes (idle connections are Keep-Alive's business).",
 			"Looking for the granted lifetime in a response header; it is in the lockdiscovery XML of the LOCK response.",
@@ -289,7 +289,7 @@ decl-ext        = ";" token [ "=" ( token | quoted-string ) ]`,
 			`Man: "http://www.example.com/ext/signed-requests"; ns=16`,
 			`Man: "http://www.example.com/ext/audit"`,
 		},
-		Handling: "Nothing supports it. Servers ignore Man, which defeats its purpose, and treat an M- method as one they do not know, answering 501 or 405.",
+		Handling: "Nothing supports it. Servers ignore Man, which defeats its purpose, and treat an M- method as one they do not know, typically answering 501.",
 		Mistakes: []string{
 			"Expecting a server to honour a mandatory declaration: current software ignores Man and processes the request as if the extension were absent.",
 		},
@@ -395,7 +395,7 @@ Ext belongs to the HTTP Extension Framework, which was never deployed and became
 		Direction: InResponses,
 		Standing:  Retired,
 		Summary:   "Proposed by a 1996–97 draft to tell a client which proxy to use, for which URLs and for how long, with 305 and 306; never standardised.",
-		Explanation: `Set-Proxy comes from draft-cohen-http-305-306-responses, an Internet-Draft by Josh Cohen of Netscape. It would have accompanied 305 Use Proxy, sent by an origin server, and a new 306 Switch Proxy, sent by a proxy already in use, naming the proxy the client should use from then on, the URLs the instruction covered and how many seconds it lasted. The DeleGate proxy, one of the few programs to implement it, sends SET with a proxyURI parameter, or DIRECT for no proxy.
+		Explanation: `Set-Proxy comes from draft-cohen-http-305-306-responses, an Internet-Draft by Josh Cohen of Netscape. It would have accompanied 305 Use Proxy, sent by an origin server, and a new 306 Switch Proxy, sent by a proxy already in use, naming the proxy the client should use from then on, the URLs the instruction covered and how many seconds it lasted. The DeleGate proxy, which implements it with 305, sends SET with a proxyURI parameter, or DIRECT for no proxy.
 
 The draft expired without being adopted. RFC 7231 deprecated 305 because letting a response reconfigure a client's proxy is a security risk, RFC 9110 keeps 306 reserved and unused, and Set-Proxy was never registered.`,
 		Syntax: "As drafted, an action followed by parameters: SET with a quoted proxyURI and optional scope and seconds; DIRECT is also seen.",

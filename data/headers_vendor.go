@@ -42,7 +42,7 @@ Cloudflare's error pages (the 52x origin errors, firewall blocks, the 1xxx error
 		Summary:   "Added by Cloudflare to responses that passed through a Railgun listener, encoding compression ratio, flags and version; Railgun was shut down in January 2024.",
 		Explanation: `Railgun was Cloudflare's accelerator for dynamic pages: a listener installed in the customer's network kept a compressed connection to Cloudflare and sent only the differences between versions of a page. Responses that went through it carried Cf-Railgun, a five-part value that Cloudflare's rg-diag tool decoded into the compression ratio, the Railgun flags that applied and the Railgun version. Captures also show values such as "direct (starting new WAN connection)".
 
-Cloudflare deprecated Railgun in 2023 and turned it off on 31 January 2024, recommending Argo Smart Routing, Cloudflare Tunnel and Tiered Cache instead. The header is now found only in old captures and logs.`,
+Cloudflare announced Railgun's deprecation in June 2023 and turned it off on 31 January 2024. The header is now found only in old captures and logs.`,
 		Syntax: "Five space-separated fields that only Cloudflare's rg-diag tool decoded; no public grammar exists.",
 		Examples: []string{
 			"Cf-Railgun: 2b8e17c04f 1.87 0.011302 0031 5360",
@@ -62,28 +62,28 @@ Cloudflare deprecated Railgun in 2023 and turned it off on 31 January 2024, reco
 	{
 		Name:      "X-Amzn-Trace-Id",
 		Group:     GroupVendor,
-		Direction: InRequests,
+		Direction: InBoth,
 		Standing:  VendorField,
 		Vendor:    "Amazon Web Services",
 		Summary:   "The trace header AWS load balancers add to requests before forwarding them, with a Root ID that follows one request through logs, targets and X-Ray.",
 		Explanation: `When an Application Load Balancer receives a request it adds X-Amzn-Trace-Id, or updates it, before passing the request to the target. If the header is absent it creates one with a Root field; if a Root is already there, as when the request came through another AWS service, it keeps it and adds or updates a Self field, so the Root stays the same along the chain. Applications may add fields of their own, which the load balancer keeps but does not read.
 
-The load balancer writes the value to its access log (the trace_id field), so one Root can be looked up in the load balancer's logs, the target's logs and AWS X-Ray, which uses the same header, with Parent and Sampled fields, to join the segments of a trace.`,
+The load balancer writes the value to its access log (the trace_id field), so one Root can be looked up in the load balancer's logs, the target's logs and AWS X-Ray, which uses the same header, with Parent and Sampled fields, to join the segments of a trace. Applications instrumented with the X-Ray SDK also return it in their responses.`,
 		Syntax: "Semicolon-separated Field=version-time-id pairs: version 1, the epoch time in seconds as 8 hexadecimal digits and a 24-hex-digit identifier; Root and Self are the load balancer's fields.",
 		Examples: []string{
 			"X-Amzn-Trace-Id: Root=1-6752a1f3-5c1e2d3f4a5b6c7d8e9f0a1b",
 			"X-Amzn-Trace-Id: Self=1-6752a1f3-0a1b2c3d4e5f60718293a4b5;Root=1-6752a1f3-5c1e2d3f4a5b6c7d8e9f0a1b;CalledFrom=checkout",
 		},
-		Handling: "The load balancer changes the header only on the way in, never in the response. If the request's headers exceed 7 KB it rewrites the header with a Root field alone, and for WebSockets tracing stops once the upgrade succeeds.",
+		Handling: "The load balancer changes the header only on the way in, never in the response. If the request's headers exceed 7 KB it rewrites the header with a Root field alone, and for WebSockets tracing stops once the upgrade succeeds. Because clients can send the header too, AWS notes that an application may strip it from incoming requests rather than let users choose trace IDs or sampling.",
 		Mistakes: []string{
 			"Starting a new trace ID in every service instead of passing the incoming header on, which splits one request into unrelated traces.",
-			"Expecting it in the response to the client; the load balancer adds it only to the request it forwards.",
+			"Expecting the load balancer to put it in the response: it changes only the request, and a response carries the header only if the application sends it back.",
 			"Parsing it strictly: any service may add fields, so read it as a list of key=value pairs.",
 		},
 		Related: []string{"X-Request-Id", "X-Forwarded-For", "X-Amz-Cf-Id", "CF-Ray", "Via"},
 		Specs: []Spec{
 			{"AWS docs: Request tracing for your Application Load Balancer", "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-request-tracing.html"},
-			{"AWS X-Ray docs: Concepts (tracing header)", "https://docs.aws.amazon.com/xray/latest/devguide/xray-concepts.html"},
+			{"AWS X-Ray docs: Concepts, tracing header", "https://docs.aws.amazon.com/xray/latest/devguide/xray-concepts.html#xray-concepts-tracingheader"},
 		},
 		Keywords: []string{"trace id", "alb", "load balancer", "x-ray", "request tracing", "distributed tracing"},
 	},
