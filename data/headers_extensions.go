@@ -35,7 +35,7 @@ Coded-URL        = "<" absolute-URI ">"`,
 			{"RFC 4918, Section 18 (compliance classes)", "https://www.rfc-editor.org/rfc/rfc4918#section-18"},
 			{"RFC 5842 (WebDAV bindings)", "https://www.rfc-editor.org/rfc/rfc5842"},
 		},
-		Keywords: []string{"webdav", "compliance class", "caldav", "carddav", "OPTIONS request", "mount network drive"},
+		Keywords: []string{"mapped network drive", "nextcloud", "sharepoint", "finder connect to server", "sabre"},
 	},
 	{
 		Name:      "Depth",
@@ -64,7 +64,7 @@ Depth: infinity is what makes WebDAV requests expensive. A PROPFIND or COPY over
 			{"RFC 4918, Section 10.2", "https://www.rfc-editor.org/rfc/rfc4918#section-10.2"},
 			{"RFC 4918, Section 9.1 (PROPFIND)", "https://www.rfc-editor.org/rfc/rfc4918#section-9.1"},
 		},
-		Keywords: []string{"propfind", "webdav folder listing", "recursive", "collection", "propfind-finite-depth"},
+		Keywords: []string{"directory listing", "list folder contents", "recursive listing", "nextcloud sync"},
 	},
 	{
 		Name:      "If",
@@ -99,7 +99,7 @@ Resource-Tag = "<" Simple-ref ">"`,
 			{"RFC 4918, Section 10.4", "https://www.rfc-editor.org/rfc/rfc4918#section-10.4"},
 			{"RFC 4918, Section 6 (locking)", "https://www.rfc-editor.org/rfc/rfc4918#section-6"},
 		},
-		Keywords: []string{"lock token", "webdav lock", "state token", "file is locked", "precondition failed"},
+		Keywords: []string{"locked file", "checked out document", "conditional put", "office lock"},
 	},
 	{
 		Name:      "Lock-Token",
@@ -129,7 +129,7 @@ Coded-URL  = "<" absolute-URI ">"`,
 			{"RFC 4918, Section 9.10 (LOCK)", "https://www.rfc-editor.org/rfc/rfc4918#section-9.10"},
 			{"RFC 4918, Section 9.11 (UNLOCK)", "https://www.rfc-editor.org/rfc/rfc4918#section-9.11"},
 		},
-		Keywords: []string{"unlock", "webdav lock", "stale lock", "opaquelocktoken", "document locked"},
+		Keywords: []string{"release lock", "stuck lock", "locked by another user", "remove lock"},
 	},
 	{
 		Name:      "Timeout",
@@ -160,7 +160,7 @@ DAVTimeOutVal = 1*DIGIT`,
 			{"RFC 4918, Section 10.7", "https://www.rfc-editor.org/rfc/rfc4918#section-10.7"},
 			{"RFC 4918, Section 6.6 (lock timeout)", "https://www.rfc-editor.org/rfc/rfc4918#section-6.6"},
 		},
-		Keywords: []string{"lock timeout", "lock expiry", "refresh lock", "webdav lock"},
+		Keywords: []string{"lock duration", "lock expires", "stale lock"},
 	},
 	{
 		Name:      "Status-URI",
@@ -170,7 +170,7 @@ DAVTimeOutVal = 1*DIGIT`,
 		Summary:   "An RFC 2518 WebDAV header meant to report, alongside 102 Processing, how each resource of a long operation had fared; RFC 4918 dropped it.",
 		Explanation: `RFC 2518 let a server send Status-URI with a 102 Processing interim response while a long WebDAV method was still running. Its value pairs status codes with resource URIs, so a client copying or moving a large tree could see which members were done and how each had gone.
 
-RFC 4918 removed it in 2007 because nobody had implemented it. The IANA registry still lists it as permanent, citing RFC 2518, but no current client or server sends it; a long operation today reports through 202 Accepted and a status resource, or simply in the final 207 Multi-Status body.`,
+RFC 4918 dropped it in 2007 for lack of implementations, although Microsoft's Exchange 2003 WebDAV documentation still described it. The IANA registry lists it as permanent, citing RFC 2518, but no current client or server sends it; a long operation today reports through 202 Accepted and a status resource, or simply in the final 207 Multi-Status body.`,
 		Syntax: "Zero or more pairs of a three-digit status code and a URI in angle brackets.",
 		ABNF:   `Status-URI = "Status-URI" ":" *(Status-Code Coded-URL)`,
 		Examples: []string{
@@ -184,9 +184,9 @@ RFC 4918 removed it in 2007 because nobody had implemented it. The IANA registry
 		Related: []string{"Depth", "DAV", "Location"},
 		Specs: []Spec{
 			{"RFC 2518, Section 9.7", "https://www.rfc-editor.org/rfc/rfc2518#section-9.7"},
-			{"RFC 4918 (obsoletes RFC 2518)", "https://www.rfc-editor.org/rfc/rfc4918"},
+			{"RFC 4918, Appendix F.3 (removal of Status-URI)", "https://www.rfc-editor.org/rfc/rfc4918#appendix-F.3"},
 		},
-		Keywords: []string{"webdav progress", "102 processing", "RFC 2518"},
+		Keywords: []string{"webdav progress", "long running copy", "move progress"},
 	},
 	{
 		Name:      "A-IM",
@@ -213,7 +213,7 @@ Browsers never send it. Its one living use is the feed convention known as RFC 3
 		Specs: []Spec{
 			{"RFC 3229, Section 10.5.3", "https://www.rfc-editor.org/rfc/rfc3229#section-10.5.3"},
 		},
-		Keywords: []string{"delta encoding", "rfc3229+feed", "rss", "feed reader", "vcdiff", "instance manipulation"},
+		Keywords: []string{"rss bandwidth", "feed polling", "partial feed", "rfc3229+feed"},
 	},
 	{
 		Name:      "IM",
@@ -241,7 +241,7 @@ Under the RFC 3229+feed convention, IM: feed tells a feed reader that the body h
 			{"RFC 3229, Section 10.5.2", "https://www.rfc-editor.org/rfc/rfc3229#section-10.5.2"},
 			{"RFC 3229, Section 10.4.1 (226 IM Used)", "https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1"},
 		},
-		Keywords: []string{"226 im used", "delta encoding", "feed delta", "instance manipulation"},
+		Keywords: []string{"rss delta", "feed changes only", "diff response"},
 	},
 	{
 		Name:      "Delta-Base",
@@ -266,7 +266,7 @@ It matters most when the client listed several ETags: without it the client cann
 		Specs: []Spec{
 			{"RFC 3229, Section 10.5.1", "https://www.rfc-editor.org/rfc/rfc3229#section-10.5.1"},
 		},
-		Keywords: []string{"delta encoding", "base version", "226"},
+		Keywords: []string{"delta base version", "diff base", "rss delta"},
 	},
 	{
 		Name:      "Man",
@@ -299,7 +299,7 @@ decl-ext        = ";" token [ "=" ( token | quoted-string ) ]`,
 			{"RFC 2774, Section 5 (mandatory requests)", "https://www.rfc-editor.org/rfc/rfc2774#section-5"},
 			{"IESG status change: HTTP experiments to Historic", "https://datatracker.ietf.org/doc/status-change-http-experiments-to-historic/"},
 		},
-		Keywords: []string{"http extension framework", "M-POST", "M-GET", "mandatory extension", "510 not extended"},
+		Keywords: []string{"http extensions", "mandatory header", "historic rfc"},
 	},
 	{
 		Name:      "Opt",
@@ -331,7 +331,7 @@ decl-ext        = ";" token [ "=" ( token | quoted-string ) ]`,
 			{"RFC 2774, Section 4", "https://www.rfc-editor.org/rfc/rfc2774#section-4"},
 			{"IESG status change: HTTP experiments to Historic", "https://datatracker.ietf.org/doc/status-change-http-experiments-to-historic/"},
 		},
-		Keywords: []string{"http extension framework", "optional extension"},
+		Keywords: []string{"optional header extension", "historic rfc"},
 	},
 	{
 		Name:      "C-Man",
@@ -361,7 +361,7 @@ header-prefix   = 2*DIGIT`,
 			{"RFC 2774, Section 4", "https://www.rfc-editor.org/rfc/rfc2774#section-4"},
 			{"IESG status change: HTTP experiments to Historic", "https://datatracker.ietf.org/doc/status-change-http-experiments-to-historic/"},
 		},
-		Keywords: []string{"http extension framework", "hop-by-hop extension"},
+		Keywords: []string{"connection-specific extension", "historic rfc", "proxy extension"},
 	},
 	{
 		Name:      "Ext",
@@ -387,7 +387,7 @@ Ext belongs to the HTTP Extension Framework, which was never deployed and became
 			{"RFC 2774, Section 5", "https://www.rfc-editor.org/rfc/rfc2774#section-5"},
 			{"IESG status change: HTTP experiments to Historic", "https://datatracker.ietf.org/doc/status-change-http-experiments-to-historic/"},
 		},
-		Keywords: []string{"http extension framework", "510 not extended"},
+		Keywords: []string{"extension acknowledged", "historic rfc"},
 	},
 	{
 		Name:      "Set-Proxy",
@@ -413,6 +413,6 @@ The draft expired without being adopted. RFC 7231 deprecated 305 because letting
 			{"RFC 9110, Section 15.4.7 (306 Unused)", "https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7"},
 			{"RFC 7231, Appendix B (305 deprecated)", "https://www.rfc-editor.org/rfc/rfc7231#appendix-B"},
 		},
-		Keywords: []string{"switch proxy", "use proxy", "305", "306", "proxy configuration"},
+		Keywords: []string{"proxy switch", "change proxy setting", "redirect through proxy"},
 	},
 }

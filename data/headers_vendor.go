@@ -31,7 +31,7 @@ Cloudflare's error pages (the 52x origin errors, firewall blocks, the 1xxx error
 			{"Cloudflare docs: Cloudflare HTTP headers, Cf-Ray", "https://developers.cloudflare.com/fundamentals/reference/http-headers/#cf-ray"},
 			{"Cloudflare docs: Cloudflare Ray ID", "https://developers.cloudflare.com/fundamentals/reference/cloudflare-ray-id/"},
 		},
-		Keywords: []string{"ray id", "cloudflare error", "request id", "trace id", "cloudflare support"},
+		Keywords: []string{"cloudflare request id", "cf ray", "rayid", "cloudflare trace"},
 	},
 	{
 		Name:      "Cf-Railgun",
@@ -57,7 +57,7 @@ Cloudflare announced Railgun's deprecation in June 2023 and turned it off on 31 
 			{"Cloudflare blog: Cloudflare is deprecating Railgun", "https://blog.cloudflare.com/deprecating-railgun/"},
 			{"Cloudflare docs (archived): Railgun potential problems, decoding Cf-Railgun", "https://developers.cloudflare.com/railgun/user-guide/troubleshooting/potential-problems/"},
 		},
-		Keywords: []string{"railgun", "rg-listener", "rg-diag", "cloudflare 527", "wan optimization"},
+		Keywords: []string{"cloudflare optimizer", "dynamic content compression", "wan accelerator"},
 	},
 	{
 		Name:      "X-Amzn-Trace-Id",
@@ -85,7 +85,7 @@ The load balancer writes the value to its access log (the trace_id field), so on
 			{"AWS docs: Request tracing for your Application Load Balancer", "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-request-tracing.html"},
 			{"AWS X-Ray docs: Concepts, tracing header", "https://docs.aws.amazon.com/xray/latest/devguide/xray-concepts.html#xray-concepts-tracingheader"},
 		},
-		Keywords: []string{"trace id", "alb", "load balancer", "x-ray", "request tracing", "distributed tracing"},
+		Keywords: []string{"distributed tracing", "correlation id", "alb request id", "elb logs"},
 	},
 	{
 		Name:      "X-Amz-Cf-Id",
@@ -112,7 +112,7 @@ Because CloudFront sets it, some origins treat its presence as proof that a requ
 			{"AWS CloudFront API reference: OriginRequestPolicy (headers added to every origin request)", "https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_OriginRequestPolicy.html"},
 			{"AWS CloudFront docs: Standard logging reference (x-edge-request-id)", "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/standard-logs-reference.html"},
 		},
-		Keywords: []string{"cloudfront", "request id", "cdn", "aws support", "edge request id"},
+		Keywords: []string{"cloudfront request id", "aws cdn", "edge request id"},
 	},
 	{
 		Name:        "X-FEServer",
@@ -136,7 +136,7 @@ Because CloudFront sets it, some origins treat its presence as proof that a requ
 		Specs: []Spec{
 			{"Microsoft: Instrumenting client requests for EWS and REST in Exchange", "https://learn.microsoft.com/en-us/exchange/client-developer/exchange-web-services/instrumenting-client-requests-for-ews-and-rest-in-exchange"},
 		},
-		Keywords: []string{"exchange", "owa", "outlook on the web", "client access server", "front end", "exchange online"},
+		Keywords: []string{"owa", "outlook web access", "cas server", "exchange 2016", "exchange 2019"},
 	},
 	{
 		Name:      "X-MS-Location",
@@ -163,7 +163,7 @@ It is ActiveSync's own mechanism, defined in [MS-ASHTTP]. Ordinary HTTP clients 
 			{"[MS-ASHTTP] Section 3.1.5.2.2, HTTP Error 451", "https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-ashttp/a907164a-907c-48b4-b2ef-44a06867f03f"},
 			{"[MS-ASHTTP] Section 4.2, FolderSync Request and Redirect Response", "https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-ashttp/5702eaaa-e958-4c7f-8f31-71375b87228c"},
 		},
-		Keywords: []string{"activesync", "eas", "autodiscover", "mailbox moved", "phone email not syncing"},
+		Keywords: []string{"eas redirect", "exchange redirect", "phone email not syncing", "mailbox moved"},
 	},
 	{
 		Name:      "X-MS-PolicyKey",
@@ -190,7 +190,7 @@ It is ActiveSync's own mechanism, defined in [MS-ASHTTP]. Ordinary HTTP clients 
 			{"[MS-ASHTTP] Section 2.2.1.1.2.8, X-MS-PolicyKey", "https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-ashttp/f09c4f5c-cb7a-4343-8755-cdab546d2d45"},
 			{"[MS-OXPROTO] Section 2.5.14.5, provisioning with Exchange ActiveSync", "https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-oxproto/3764ce5a-8c53-4665-8cc7-07bafe0db341"},
 		},
-		Keywords: []string{"activesync provisioning", "device policy", "need provisioning", "449 retry with", "mobile device mailbox policy"},
+		Keywords: []string{"mdm", "exchange device policy", "need provisioning", "mobile device mailbox policy"},
 	},
 	{
 		Name:      "MS-ASProtocolVersion",
@@ -216,7 +216,7 @@ As with the policy key, a client that uses the base64-encoded query form puts th
 		Specs: []Spec{
 			{"[MS-ASHTTP] Section 2.2.1.1.2.6, MS-ASProtocolVersion", "https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-ashttp/53676b94-410d-48bb-b92b-7a88e1667dd9"},
 		},
-		Keywords: []string{"activesync version", "eas", "exchange activesync", "mobile mail sync"},
+		Keywords: []string{"eas", "eas version", "mobile mail sync"},
 	},
 	{
 		Name:        "Ms-Echo-Request",
@@ -240,7 +240,7 @@ As with the policy key, a client that uses the base64-encoded query form puts th
 			{"[MS-WDV] Section 2.2.6, 449 Retry With Status Code", "https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wdv/83ecf19f-e0f8-4706-aae5-ba618f52f100"},
 			{"[MS-WDV] Section 3.1.5.5, Retrying a Request with the 449 Status Code", "https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wdv/31cfbd6d-fab9-475c-8309-96c91fc27936"},
 		},
-		Keywords: []string{"449 retry with", "webdav client extensions", "windows webdav"},
+		Keywords: []string{"windows webdav redirector", "webclient service"},
 	},
 	{
 		Name:        "Ms-Echo-Reply",
@@ -265,7 +265,7 @@ As with the policy key, a client that uses the base64-encoded query form puts th
 			{"[MS-WDV] Section 3.1.5.5, Retrying a Request with the 449 Status Code", "https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wdv/31cfbd6d-fab9-475c-8309-96c91fc27936"},
 			{"[MS-WDV] Section 2.2.6, 449 Retry With Status Code", "https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wdv/83ecf19f-e0f8-4706-aae5-ba618f52f100"},
 		},
-		Keywords: []string{"449 retry with", "webdav client extensions", "windows webdav"},
+		Keywords: []string{"windows webdav redirector", "webclient service"},
 	},
 	{
 		Name:      "Shopify-Storefront-Buyer-IP",
@@ -292,7 +292,7 @@ Without it a busy storefront server looks like one very active client, which inv
 			{"Shopify: API authentication (Storefront API access tokens)", "https://shopify.dev/docs/api/usage/authentication"},
 			{"Shopify Hydrogen React: createStorefrontClient", "https://shopify.dev/docs/api/hydrogen-react/latest/utilities/createstorefrontclient"},
 		},
-		Keywords: []string{"storefront api", "hydrogen", "headless commerce", "buyer ip", "shopify 430", "throttling"},
+		Keywords: []string{"headless commerce", "shopify rate limit", "customer ip"},
 	},
 	{
 		Name:        "Shopify-Storefront-Private-Token",
@@ -317,7 +317,7 @@ Without it a busy storefront server looks like one very active client, which inv
 			{"Shopify: API authentication (Storefront API access tokens)", "https://shopify.dev/docs/api/usage/authentication"},
 			{"Shopify Hydrogen React: createStorefrontClient", "https://shopify.dev/docs/api/hydrogen-react/latest/utilities/createstorefrontclient"},
 		},
-		Keywords: []string{"storefront api", "delegate access token", "hydrogen", "headless commerce", "api token"},
+		Keywords: []string{"delegate access token", "headless commerce", "server-side storefront"},
 	},
 	{
 		Name:      "X-Esri-Authorization",
@@ -345,7 +345,7 @@ A missing token draws Esri's 499 Token Required and a rejected one 498 Invalid T
 			{"Esri: Access ArcGIS token-secured web services (ArcGIS Enterprise)", "https://enterprise.arcgis.com/en/server/11.2/administer/linux/accessing-arcgis-token-secured-web-services.htm"},
 			{"ArcGIS Developers: HTTP authorization headers", "https://developers.arcgis.com/documentation/security-and-authentication/reference/http-authorization-headers/"},
 		},
-		Keywords: []string{"arcgis token", "esri", "token required", "invalid token", "web-tier authentication", "gis"},
+		Keywords: []string{"arcgis rest api", "esri token header", "arcgis online api", "map service"},
 	},
 	{
 		Name:        "X-LI-UUID",
@@ -368,7 +368,7 @@ A missing token draws Esri's 499 Token Required and a rejected one 498 Invalid T
 		Specs: []Spec{
 			{"LinkedIn API guide: Error handling (500 Internal Server Error)", "https://learn.microsoft.com/en-us/linkedin/shared/api-guide/concepts/error-handling"},
 		},
-		Keywords: []string{"linkedin api", "linkedin 999", "request id", "linkedin support"},
+		Keywords: []string{"linkedin api error", "linkedin 999", "linkedin request id"},
 	},
 	{
 		Name:        "X-Li-Pop",
@@ -388,7 +388,7 @@ A missing token draws Esri's 499 Token Required and a rejected one 498 Invalid T
 			"Building logic on its value: LinkedIn publishes no meaning for it and can change it at any time.",
 		},
 		Related:  []string{"X-LI-UUID", "Via", "Server"},
-		Keywords: []string{"linkedin 999", "point of presence", "linkedin edge", "linkedin blocked"},
+		Keywords: []string{"linkedin 999", "linkedin edge", "linkedin blocked"},
 	},
 	{
 		Name:      "X-Max-Assessments",
@@ -414,7 +414,7 @@ The info call returns the same limit in its maxAssessments field, which is why c
 		Specs: []Spec{
 			{"SSL Labs API v3 documentation: Access Rate and Rate Limiting", "https://github.com/ssllabs/ssllabs-scan/blob/master/ssllabs-api-docs-v3.md"},
 		},
-		Keywords: []string{"ssl labs api", "ssllabs", "concurrent assessments", "rate limit", "tls scan", "529"},
+		Keywords: []string{"qualys api", "ssl server test", "ssl labs rate limit", "tls scan"},
 	},
 	{
 		Name:      "X-Current-Assessments",
@@ -439,7 +439,7 @@ The info call returns the same count in its currentAssessments field.`,
 		Specs: []Spec{
 			{"SSL Labs API v3 documentation: Access Rate and Rate Limiting", "https://github.com/ssllabs/ssllabs-scan/blob/master/ssllabs-api-docs-v3.md"},
 		},
-		Keywords: []string{"ssl labs api", "ssllabs", "concurrent assessments", "rate limit", "tls scan"},
+		Keywords: []string{"ssllabs", "ssl server test", "ssl labs rate limit", "tls scan"},
 	},
 	{
 		Name:      "Non-Authoritative-Reason",
@@ -465,7 +465,7 @@ The header never crosses the network. It shows up in developer tools, HAR files 
 		Specs: []Spec{
 			{"Chromium source: net/url_request/redirect_util.cc (SynthesizeRedirectHeaders)", "https://source.chromium.org/chromium/chromium/src/+/main:net/url_request/redirect_util.cc"},
 		},
-		Keywords: []string{"307 internal redirect", "hsts", "chrome devtools", "http to https", "preload list", "har file"},
+		Keywords: []string{"chrome forces https", "devtools 307", "http to https"},
 	},
 	{
 		Name:      "Request-Id",
@@ -491,7 +491,7 @@ It is the same idea as the more common X-Request-Id, which proxies and framework
 			{"Stripe API reference: Request IDs", "https://docs.stripe.com/api/request_ids"},
 			{"Microsoft: Instrumenting client requests for EWS and REST in Exchange", "https://learn.microsoft.com/en-us/exchange/client-developer/exchange-web-services/instrumenting-client-requests-for-ews-and-rest-in-exchange"},
 		},
-		Keywords: []string{"request id", "stripe", "support ticket", "correlation id", "trace id"},
+		Keywords: []string{"correlation id", "support ticket", "trace id", "stripe request id"},
 	},
 	{
 		Name:      "X-CSRF-TOKEN",
@@ -518,7 +518,7 @@ The value is the plain token from csrf_token(). Ruby on Rails reads a header of 
 		Specs: []Spec{
 			{"Laravel docs: CSRF Protection, X-CSRF-TOKEN", "https://laravel.com/docs/csrf#csrf-x-csrf-token"},
 		},
-		Keywords: []string{"csrf token mismatch", "419 page expired", "laravel ajax", "csrf", "meta csrf-token"},
+		Keywords: []string{"ajax csrf", "laravel ajax", "jquery csrf"},
 	},
 	{
 		Name:      "X-XSRF-TOKEN",
@@ -546,6 +546,6 @@ This double-submit pattern works because a page on another site cannot read the 
 			{"Laravel docs: CSRF Protection, X-XSRF-TOKEN", "https://laravel.com/docs/csrf#csrf-x-xsrf-token"},
 			{"Laravel docs: Sanctum, CSRF protection for SPAs", "https://laravel.com/docs/sanctum#csrf-protection"},
 		},
-		Keywords: []string{"csrf token mismatch", "419 page expired", "axios", "sanctum", "spa authentication", "double submit cookie"},
+		Keywords: []string{"spa csrf", "laravel spa", "xsrf cookie"},
 	},
 }
