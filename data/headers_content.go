@@ -3,6 +3,34 @@ package data
 // headersContent are the fields of the "Content and message framing" group of the header index.
 var headersContent = []HeaderField{
 	{
+		Name:      "Allow",
+		Group:     GroupContent,
+		Direction: InResponses,
+		Standing:  Standard,
+		Summary:   "The request methods the target resource supports; required in every 405 response, allowed in any other.",
+		Explanation: `Allow lists the methods the origin server supports for the target resource at the moment of the request. Its job is to inform: a client learns from it which methods are worth trying, for instance after a 405 Method Not Allowed, where RFC 9110 makes it mandatory.
+
+Servers may also send it with a 200 answer to OPTIONS, or with any other response. An empty value is valid and means the resource accepts no method at all for now, which can happen when it is disabled by configuration.`,
+		Syntax: "A comma-separated list of method names, case-sensitive (GET, not get); it may be empty.",
+		ABNF:   `Allow = #method`,
+		Examples: []string{
+			"Allow: GET, HEAD",
+			"Allow: GET, HEAD, PUT, DELETE",
+			"Allow: GET, HEAD, OPTIONS",
+		},
+		Handling: "Browsers do not act on it; it is for developers and API clients. A proxy must pass it on unchanged, even when it does not know some of the methods listed. Frameworks usually build it from the routes they know: Spring, Django and Go's net/http 1.22+ ServeMux all send it with their automatic 405 answers.",
+		Mistakes: []string{
+			"Sending 405 without Allow, which RFC 9110 requires.",
+			"Listing methods the resource would reject, so a client retries with one that also fails.",
+			"Writing method names in lower case; method names are case-sensitive.",
+		},
+		Related: []string{"Access-Control-Allow-Methods", "Accept-Patch"},
+		Specs: []Spec{
+			{"RFC 9110, Section 10.2.1", "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.1"},
+		},
+		Keywords: []string{"allowed methods", "method not allowed", "options"},
+	},
+	{
 		Name:      "Content-Type",
 		Group:     GroupContent,
 		Direction: InBoth,
