@@ -241,7 +241,7 @@ var recommendations = []Recommendation{
 		Why:     "The request has a body but no Content-Length, and you will not read a body of unknown length. The client can send it again with the length declared.",
 		Headers: nil,
 		Alternatives: []Alternative{
-			{400, "When the length is present but wrong or contradicts Transfer-Encoding."},
+			{400, "When a Content-Length is sent but is not a valid number."},
 			{413, "When the declared length is more than you accept."},
 		},
 	},
@@ -306,7 +306,7 @@ var recommendations = []Recommendation{
 	},
 	{
 		Code:    425,
-		Why:     "The request came in TLS 1.3 early data (0-RTT), which an attacker could replay, and acting on it twice would do harm. The client must send it again after the handshake, outside early data; browsers do so on their own.",
+		Why:     "The request came in TLS 1.3 early data (0-RTT), which an attacker could replay, and acting on it twice would do harm. A client that sent it early is expected to resend it by itself once the handshake is done, outside early data.",
 		Headers: nil,
 		Alternatives: []Alternative{
 			{200, "Serving safe requests such as a plain GET from early data is fine, since a replay changes nothing."},
