@@ -315,7 +315,7 @@ var recommendations = []Recommendation{
 	},
 	{
 		Code:    426,
-		Why:     "You will not serve the request over the protocol it came in and name the one the client must switch to, in the Upgrade header a 426 requires. It suits an endpoint that speaks only WebSocket reached by plain HTTP.",
+		Why:     "You refuse to serve the request over the protocol it arrived in; the Upgrade header, which a 426 must carry, names the one to switch to. It suits an endpoint that speaks only WebSocket when it is reached with plain HTTP.",
 		Headers: []string{"Upgrade", "Connection"},
 		Alternatives: []Alternative{
 			{308, "To move browsers from http:// to https://, a redirect is what works."},

@@ -18,13 +18,13 @@ var chooserSteps = []ChooserStep{
 	},
 	{
 		ID:       "success",
-		Question: "What does the response give back?",
+		Question: "What is the outcome?",
 		Answers: []ChooserAnswer{
-			{"The result, or the resource that was asked for", "use-200"},
-			{"Word that a new resource was created", "use-201"},
-			{"A promise: the work is queued and will finish later", "use-202"},
-			{"Nothing: the action is done and there is nothing to add", "use-204"},
-			{"Only the byte ranges the client asked for with Range", "use-206"},
+			{"The body carries the result, or the resource asked for", "use-200"},
+			{"A new resource was created", "use-201"},
+			{"The work is queued and will finish later", "use-202"},
+			{"The action is done and there is nothing to send back", "use-204"},
+			{"The body carries only the byte ranges asked for with Range", "use-206"},
 		},
 	},
 	{
@@ -162,7 +162,7 @@ var chooserSteps = []ChooserStep{
 	{
 		ID:       "interim",
 		Question: "What should the client know before the final response?",
-		Hint:     "Interim (1xx) responses come before the final one; most servers send 100 and 101 for you.",
+		Hint:     "Interim (1xx) responses come before the final one; servers and WebSocket libraries usually send 100 and 101 for you.",
 		Answers: []ChooserAnswer{
 			{"It may go ahead and send the request body", "use-100"},
 			{"You accept its request to switch protocols, such as to WebSocket", "use-101"},
