@@ -104,7 +104,7 @@ var chooserSteps = []ChooserStep{
 		Question: "How does it clash with the resource?",
 		Hint:     "Conditions are the If-* request headers that make a request depend on the resource's current version.",
 		Answers: []ChooserAnswer{
-			{"It conflicts with the current state, such as a duplicate or a move the state does not allow", "use-409"},
+			{"It conflicts with the current state, such as a duplicate or a change of state not allowed now", "use-409"},
 			{"It carries If-Match or If-Unmodified-Since, and the condition is false", "use-412"},
 			{"It would change the resource without a condition, and you require one", "use-428"},
 			{"It is a GET with If-None-Match or If-Modified-Since, and nothing has changed", "use-304"},
