@@ -8,7 +8,7 @@ var recommendations = []Recommendation{
 		Why:     "The client sent Expect: 100-continue and is holding back a large body until you say it is welcome. Most servers send the 100 by themselves once the handler starts reading the body, so you rarely write it by hand.",
 		Headers: nil,
 		Alternatives: []Alternative{
-			{417, "When you cannot meet the expectation at all."},
+			{417, "When the Expect field holds an expectation other than 100-continue that you cannot meet."},
 			{413, "When the Content-Length already shows the body is too large: refuse before it is sent."},
 			{401, "When the request will be refused anyway: send the final answer at once."},
 		},
@@ -117,7 +117,7 @@ var recommendations = []Recommendation{
 		Headers: []string{"ETag", "Cache-Control"},
 		Alternatives: []Alternative{
 			{200, "When the content has changed or the request was not conditional."},
-			{412, "For a failed If-Match or If-Unmodified-Since, the conditions that guard changes."},
+			{412, "For a failed If-Match or If-Unmodified-Since, or a failed If-None-Match on a method other than GET or HEAD."},
 		},
 	},
 	{
@@ -170,7 +170,7 @@ var recommendations = []Recommendation{
 	},
 	{
 		Code:    403,
-		Why:     "You know who the client is, or it does not matter, and the answer is still no: a missing role, a blocked address, a file nobody may read. Signing in again will not help, so clients should not retry with the same credentials.",
+		Why:     "You know who the client is, or it does not matter, and the answer is still no: a missing role, a blocked address, a file nobody may read. Repeating the request with the same credentials will not help, though other credentials might.",
 		Headers: []string{"Content-Type"},
 		Alternatives: []Alternative{
 			{401, "When credentials are missing or invalid, and valid ones would get in."},
@@ -287,7 +287,7 @@ var recommendations = []Recommendation{
 	},
 	{
 		Code:    416,
-		Why:     "Every range in the request's Range header lies outside the content, typically past its end after the file shrank or was replaced. Send Content-Range: bytes */length so the client can correct its request.",
+		Why:     "The request's Range header cannot be served: every range in it lies outside the content, typically past its end after the file shrank, or it asks for too many small or overlapping ranges. Send Content-Range: bytes */length so the client can correct its request.",
 		Headers: []string{"Content-Range"},
 		Alternatives: []Alternative{
 			{206, "When at least part of a requested range exists."},

@@ -53,14 +53,14 @@ var chooserSteps = []ChooserStep{
 		Answers: []ChooserAnswer{
 			{"No: the URL is only ever fetched, as with web pages and login redirects", "use-302"},
 			{"Yes: the request must arrive intact, as with API calls and uploads", "use-307"},
-			{"No: the client should fetch a different resource with GET", "use-303"},
+			{"No: it should fetch a different resource with GET, such as the result of a form post", "use-303"},
 		},
 	},
 	{
 		ID:       "client-error",
 		Question: "What is wrong with the request?",
 		Answers: []ChooserAnswer{
-			{"Who sent it: credentials, permissions, payment or a legal block", "access"},
+			{"Whether this client may have it: credentials, permissions, payment or a legal block", "access"},
 			{"What it asks for: the URL or the method", "target"},
 			{"What it carries: its syntax, values or formats", "content"},
 			{"How it fits the resource's current state or version", "state"},
@@ -96,7 +96,7 @@ var chooserSteps = []ChooserStep{
 			{"It parses, but the values fail validation", "use-422"},
 			{"Its body is in a format or encoding you do not accept", "use-415"},
 			{"It asks for a response format or language you cannot produce", "use-406"},
-			{"Its Range header lies outside the content", "use-416"},
+			{"Its Range header lies outside the content, or asks for too many ranges", "use-416"},
 		},
 	},
 	{
@@ -105,7 +105,7 @@ var chooserSteps = []ChooserStep{
 		Hint:     "Conditions are the If-* request headers that make a request depend on the resource's current version.",
 		Answers: []ChooserAnswer{
 			{"It conflicts with the current state, such as a duplicate or a change of state not allowed now", "use-409"},
-			{"It carries If-Match or If-Unmodified-Since, and the condition is false", "use-412"},
+			{"It carries a condition that is now false: If-Match, If-Unmodified-Since, or If-None-Match on a write", "use-412"},
 			{"It would change the resource without a condition, and you require one", "use-428"},
 			{"It is a GET with If-None-Match or If-Modified-Since, and nothing has changed", "use-304"},
 		},

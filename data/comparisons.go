@@ -27,7 +27,7 @@ var comparisons = []Comparison{
 		Rows: []ComparisonRow{
 			{"WWW-Authenticate", []string{
 				"Required, with at least one challenge saying how to authenticate.",
-				"Not required; bearer-token APIs add one with error=\"insufficient_scope\".",
+				"Not required by HTTP, though RFC 6750 has bearer-token APIs send one with error=\"insufficient_scope\".",
 			}, []Spec{rfc9110Section("15.5.2"), {"RFC 6750, Section 3.1", "https://www.rfc-editor.org/rfc/rfc6750#section-3.1"}}},
 			{"Login dialog in a browser", []string{
 				"Possible: the Fetch Standard prompts for a username and password, except on cross-origin CORS requests.",
@@ -71,8 +71,8 @@ var comparisons = []Comparison{
 			}, []Spec{rfc9110Section("15.5.21")}},
 			{"Origin", []string{
 				"HTTP itself, since HTTP/1.0.",
-				"WebDAV (RFC 4918), until RFC 9110 made it part of core HTTP in 2022.",
-			}, []Spec{rfc9110Section("15.5.21"), {"RFC 1945, Section 9.4", "https://www.rfc-editor.org/rfc/rfc1945#section-9.4"}}},
+				"WebDAV (RFC 2518 in 1999, then RFC 4918), until RFC 9110 made it part of core HTTP in 2022.",
+			}, []Spec{rfc9110Section("15.5.21"), {"RFC 1945, Section 9.4", "https://www.rfc-editor.org/rfc/rfc1945#section-9.4"}, {"RFC 2518, Section 10.3", "https://www.rfc-editor.org/rfc/rfc2518#section-10.3"}}},
 		},
 		Verdict: "Use 400 when the request cannot be parsed or is malformed; it is also the safe default for a client error nothing else fits. Use 422 when the request parses but fails validation, and list the fields at fault. Many APIs use 400 for both, which is acceptable; what matters is a body that says what to fix.",
 	},
@@ -104,7 +104,7 @@ var comparisons = []Comparison{
 			{302, "A page is elsewhere for now, such as a login page, and only fetching matters.",
 				"Follows Location, turning a POST into a GET, and keeps using the original URL."},
 			{303, "After a form post or other action, the result lives at another URL that should be fetched with GET.",
-				"Fetches Location with GET whatever method it used, so reloading the result does not repeat the action."},
+				"Fetches Location with GET (a HEAD stays a HEAD), so reloading the result does not repeat the action."},
 			{307, "The resource is elsewhere for now and the request must arrive intact: API calls, uploads, form posts.",
 				"Repeats the same method and body at Location, and keeps using the original URL."},
 			{308, "The resource has moved for good and the request must arrive intact, as with an API endpoint.",
@@ -272,6 +272,6 @@ var comparisons = []Comparison{
 				"The header fields, in total or one alone.",
 			}, []Spec{rfc9110Section("15.5.14"), rfc9110Section("15.5.15"), rfc6585Section("5")}},
 		},
-		Verdict: "Match the code to the part: 413 for the body, 414 for the URL, 431 for the header fields. Only 413 gives Retry-After a meaning, for a limit that is temporary.",
+		Verdict: "Match the code to the part: 413 for the body, 414 for the URL, 431 for the header fields. Of the three, only 413 calls for Retry-After, when the limit is temporary.",
 	},
 }
