@@ -120,10 +120,12 @@ Connection: keep-alive
 		Keywords:   []string{"corporate proxy", "CONNECT tunnel failed, response 407", "Received HTTP code 407 from proxy after CONNECT", "Cache Access Denied", "NTLM", "proxy credentials"},
 	},
 	{
-		Number:  408,
-		Name:    "Request Timeout",
-		Status:  Permanent,
-		Summary: "The server stopped waiting for the client to finish sending its request and is closing the connection.",
+		Number: 408,
+		Name:   "Request Timeout",
+		// RFC 2616's status code list (Section 6.1.1) spells it so, and nginx still does.
+		FormerNames: []string{"Request Time-out"},
+		Status:      Permanent,
+		Summary:     "The server stopped waiting for the client to finish sending its request and is closing the connection.",
 		Explanation: `The timeout is on the receiving side of the server. It had a connection open, and the request line, the headers or the body did not arrive in full within the time it was prepared to wait. Nothing was processed.
 
 Many 408s in access logs are harmless. Browsers open spare connections in advance in case they need them, and when the server's timer fires on one that never carried a request it logs a 408 with an empty request line (Apache writes "-" 408). The ones worth a look come with a real request line: uploads on slow networks, clients that announce a Content-Length and then send fewer bytes, or slow-sending attacks that hold connections open.
@@ -475,9 +477,10 @@ Content-Length: 168
 		Keywords:   []string{"upload limit", "file too big", "max upload size", "client_max_body_size", "PayloadTooLargeError", "body size limit"},
 	},
 	{
-		Number:      414,
-		Name:        "URI Too Long",
-		FormerNames: []string{"Request-URI Too Long"},
+		Number: 414,
+		Name:   "URI Too Long",
+		// "Request-URI Too Large" is the spelling of RFC 2616's status code list (Section 6.1.1).
+		FormerNames: []string{"Request-URI Too Long", "Request-URI Too Large"},
 		Status:      Permanent,
 		Summary:     "The request target, path and query string together, is longer than the server is willing to read.",
 		Explanation: `Servers cap the length of the request line to protect their buffers, and a 414 means this one was over the cap. RFC 9110 names the usual reasons: a request that should have been a POST was turned into a GET carrying all its data in the query string, a redirect loop keeps adding to the URL, or a client is probing for overflow bugs. It recommends that software handle URIs of at least 8000 octets.
