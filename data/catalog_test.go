@@ -199,6 +199,37 @@ func TestContentLengthInExampleMatchesItsBody(t *testing.T) {
 	}
 }
 
+// RFC 9112, Section 6.3: a response body ends where Content-Length says,
+// at the end of chunked coding, or when the server closes the connection.
+// An example with none of these (keep-alive with no length) never ends.
+func TestExampleBodyFramingLetsItEnd(t *testing.T) {
+	for _, c := range All() {
+		if c.LogOnly {
+			continue
+		}
+		head, _, hasBody := strings.Cut(c.Example, "\n\n")
+		if !hasBody {
+			continue
+		}
+		framed := false
+		for _, l := range strings.Split(head, "\n")[1:] {
+			name, value, _ := strings.Cut(l, ": ")
+			value = strings.ToLower(value)
+			switch textproto.CanonicalMIMEHeaderKey(name) {
+			case "Content-Length":
+				framed = true
+			case "Transfer-Encoding":
+				framed = framed || strings.HasSuffix(value, "chunked")
+			case "Connection":
+				framed = framed || strings.Contains(value, "close")
+			}
+		}
+		if !framed {
+			t.Errorf("%s: example body has neither Content-Length, chunked Transfer-Encoding nor Connection: close, so a client cannot tell where it ends", label(c))
+		}
+	}
+}
+
 func TestRequiredHeadersAppearInExamples(t *testing.T) {
 	required := map[int]string{
 		301: "Location", 302: "Location", 303: "Location", 307: "Location", 308: "Location",

@@ -34,6 +34,7 @@ Date: Thu, 14 May 2026 09:30:12 GMT
 Server: Apache/2.4.62 (Debian)
 Location: https://docs.example.com/report.en.html
 Content-Type: text/html; charset=utf-8
+Content-Length: 302
 
 <!DOCTYPE html>
 <html>

@@ -90,6 +90,7 @@ A 407 is not cacheable by default and carries content, usually the proxy's own e
 Server: squid/6.10
 Date: Tue, 10 Mar 2026 08:02:51 GMT
 Content-Type: text/html;charset=utf-8
+Content-Length: 181
 Proxy-Authenticate: Basic realm="Squid proxy-caching web server"
 X-Squid-Error: ERR_CACHE_ACCESS_DENIED 0
 Connection: keep-alive
@@ -732,6 +733,7 @@ In real traffic you meet it in easter eggs, test servers, and on sites that use 
 		Example: `HTTP/1.1 418 I'm a teapot
 Date: Wed, 01 Apr 2026 09:00:00 GMT
 Content-Type: text/plain; charset=utf-8
+Content-Length: 65
 
 I'm a teapot: short and stout, and no coffee will be brewed here.`,
 		Related: []int{403, 429, 501},

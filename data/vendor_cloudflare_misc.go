@@ -96,6 +96,7 @@ A 521 is not cacheable by default and carries a body (Cloudflare's error page, w
 		Example: `HTTP/1.1 521 Web Server Is Down
 Date: Tue, 24 Nov 2026 03:14:02 GMT
 Content-Type: text/html; charset=UTF-8
+Content-Length: 324
 Connection: keep-alive
 Cache-Control: private, max-age=0, no-store, no-cache, must-revalidate
 Server: cloudflare
@@ -274,6 +275,7 @@ A 524 is not cacheable by default and carries a body. Retry idempotent requests 
 		Example: `HTTP/1.1 524 A Timeout Occurred
 Date: Tue, 24 Nov 2026 03:21:47 GMT
 Content-Type: text/html; charset=UTF-8
+Content-Length: 326
 Connection: keep-alive
 Cache-Control: private, max-age=0, no-store, no-cache, must-revalidate
 Server: cloudflare
@@ -394,6 +396,7 @@ A 526 is not cacheable by default and carries a body. Retrying fails until the c
 		Example: `HTTP/1.1 526 Invalid SSL Certificate
 Date: Tue, 24 Nov 2026 03:26:50 GMT
 Content-Type: text/html; charset=UTF-8
+Content-Length: 328
 Connection: keep-alive
 Cache-Control: private, max-age=0, no-store, no-cache, must-revalidate
 Server: cloudflare
@@ -458,6 +461,7 @@ Like the other Cloudflare origin errors, a 527 was not cacheable by default and 
 		Example: `HTTP/1.1 527 Railgun Error
 Date: Wed, 13 Mar 2019 10:21:07 GMT
 Content-Type: text/html; charset=UTF-8
+Content-Length: 255
 Connection: keep-alive
 Server: cloudflare
 CF-RAY: 4b6f0a9e2c1d3e55-AMS
