@@ -136,7 +136,8 @@ func TestBodyIsAllowedExceptFor1xx204205And304(t *testing.T) {
 	}
 }
 
-// heuristicallyCacheable is the list in RFC 9110, Section 15.1.
+// heuristicallyCacheable is the list in RFC 9110, Section 15.1, plus 451,
+// which RFC 7725 (Section 3), not RFC 9110, makes cacheable by default.
 var heuristicallyCacheable = []int{200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501}
 
 func TestOnlyTheRFC9110ListIsCacheableByDefault(t *testing.T) {
@@ -157,7 +158,11 @@ func TestResponseExampleMatchesItsCode(t *testing.T) {
 		}
 		head, body, hasBody := strings.Cut(c.Example, "\n\n")
 		lines := strings.Split(head, "\n")
-		if want := fmt.Sprintf("HTTP/1.1 %03d %s", c.Number, c.Name); lines[0] != want {
+		want := fmt.Sprintf("HTTP/1.1 %03d %s", c.Number, c.Name)
+		if c.StatusLine != "" {
+			want = c.StatusLine
+		}
+		if lines[0] != want {
 			t.Errorf("%s: status line %q, want %q", label(c), lines[0], want)
 		}
 		if len(lines) < 2 {
@@ -176,6 +181,22 @@ func TestResponseExampleMatchesItsCode(t *testing.T) {
 		}
 		if hasBody && strings.TrimSpace(body) == "" {
 			t.Errorf("%s: example has an empty body after the blank line", label(c))
+		}
+	}
+}
+
+// StatusLine exists for the codes whose real status line differs from
+// "HTTP/1.1 NNN Name"; it must still carry the code's own number.
+func TestStatusLineOverrideNamesTheCodeAndDiffersFromTheDefault(t *testing.T) {
+	for _, c := range All() {
+		if c.StatusLine == "" {
+			continue
+		}
+		if !strings.HasPrefix(c.StatusLine, fmt.Sprintf("HTTP/1.1 %03d ", c.Number)) {
+			t.Errorf("%s: StatusLine %q does not start with the version and this code", label(c), c.StatusLine)
+		}
+		if c.StatusLine == fmt.Sprintf("HTTP/1.1 %03d %s", c.Number, c.Name) {
+			t.Errorf("%s: StatusLine repeats the default; leave it empty", label(c))
 		}
 	}
 }

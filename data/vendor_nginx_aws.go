@@ -100,7 +100,7 @@ A proxy or CDN in front of nginx turns the silence into its own error: nginx act
 		Vendor:  "AWS Elastic Load Balancing",
 		Status:  Unofficial,
 		Summary: "An Application Load Balancer log entry for a request whose client closed the connection before the load balancer could answer it.",
-		Explanation: `460 is an Application Load Balancer log entry, not a response anyone receives. The load balancer had a request from the client and was waiting on the target (or about to reply) when the client closed its connection. The load balancer records 460 in elb_status_code and counts it in HTTPCode_ELB_4XX_Count, but there is no longer anyone to send it to.
+		Explanation: `460 is an Application Load Balancer log entry, not a response anyone receives, and AWS documents it by number only: the name above describes the documented cause and is no reason phrase. The load balancer had a request from the client and was waiting on the target (or about to reply) when the client closed its connection. The load balancer records 460 in elb_status_code and counts it in HTTPCode_ELB_4XX_Count, but there is no longer anyone to send it to.
 
 AWS's troubleshooting advice points at timing: the client's own timeout ran out before the load balancer's idle timeout (60 seconds by default). The usual story is a slow target combined with an impatient client: an HTTP library with a 10 or 30 second timeout, a user closing the tab, or another layer in front that gives up first. CloudFront waits 30 seconds for an origin by default and API Gateway 29 seconds for an integration; either one then answers the viewer itself and drops its connection to the ALB, which logs 460.
 
@@ -140,12 +140,14 @@ The target may still be working on the request and may well complete it, so a 46
 		LogOnly:  true,
 	},
 	{
-		Number:  463,
-		Name:    "Too Many X-Forwarded-For Addresses",
-		Vendor:  "AWS Elastic Load Balancing",
-		Status:  Unofficial,
-		Summary: "An Application Load Balancer rejected the request because its X-Forwarded-For header already listed more than 30 IP addresses.",
-		Explanation: `The load balancer turns the request away itself, before routing it, because the X-Forwarded-For header it received already holds more than 30 IP addresses. AWS documents the code by number only, with no reason phrase; it is counted in HTTPCode_ELB_4XX_Count and the target never sees the request.
+		Number: 463,
+		Name:   "Too Many X-Forwarded-For Addresses",
+		// AWS documents 463 by number only; the example invents no phrase.
+		StatusLine: "HTTP/1.1 463 ",
+		Vendor:     "AWS Elastic Load Balancing",
+		Status:     Unofficial,
+		Summary:    "An Application Load Balancer rejected the request because its X-Forwarded-For header already listed more than 30 IP addresses.",
+		Explanation: `The load balancer turns the request away itself, before routing it, because the X-Forwarded-For header it received already holds more than 30 IP addresses. AWS documents the code by number only, with no reason phrase, so the name above describes the documented cause and the example's status line carries none (the status-line grammar allows an empty phrase). It is counted in HTTPCode_ELB_4XX_Count and the target never sees the request.
 
 Every proxy that forwards a request normally appends the address it got the request from, so the list grows by one entry per hop. Real proxy chains are a handful of hops long, which is why a 463 almost always means a loop (something keeps sending the request back through the same load balancer) or a client that sends a forged, padded header on purpose.
 
@@ -165,7 +167,7 @@ Clients that do not know 463 handle it as a plain 400, as RFC 9110 prescribes fo
 			{"X-Forwarded-For", "The header being counted; in its default append mode the load balancer adds the client's address to whatever list arrived."},
 			{"X-Amzn-Trace-Id", "The load balancer keeps an incoming Root value and adds a Self field, so a looping request shows the same Root again and again in the logs."},
 		},
-		Example: `HTTP/1.1 463 Too Many X-Forwarded-For Addresses
+		Example: `HTTP/1.1 463 
 Server: awselb/2.0
 Date: Tue, 24 Nov 2026 03:12:44 GMT
 Content-Type: text/html
@@ -194,12 +196,14 @@ Connection: close
 		Keywords: []string{"XFF", "forwarding loop", "proxy loop", "too many proxies", "ALB 463"},
 	},
 	{
-		Number:  464,
-		Name:    "Incompatible Protocol",
-		Vendor:  "AWS Elastic Load Balancing",
-		Status:  Unofficial,
-		Summary: "An Application Load Balancer refused a request whose protocol (HTTP/1.1, HTTP/2 or gRPC) does not match its target group's protocol version.",
-		Explanation: `The load balancer received a request in a protocol its target group is not set up to carry, and refused to forward it. Every ALB target group has a protocol version, HTTP1, HTTP2 or gRPC, and AWS lists the combinations that fail: an HTTP/1.1 request routed to an HTTP2 or gRPC target group, a gRPC request routed to an HTTP1 target group, and an HTTP/2 request other than POST routed to a gRPC target group.
+		Number: 464,
+		Name:   "Incompatible Protocol",
+		// AWS documents 464 by number only; the example invents no phrase.
+		StatusLine: "HTTP/1.1 464 ",
+		Vendor:     "AWS Elastic Load Balancing",
+		Status:     Unofficial,
+		Summary:    "An Application Load Balancer refused a request whose protocol (HTTP/1.1, HTTP/2 or gRPC) does not match its target group's protocol version.",
+		Explanation: `The load balancer received a request in a protocol its target group is not set up to carry, and refused to forward it. AWS documents the code by number only, with no reason phrase: the name above describes the documented cause, and the example's status line carries none. Every ALB target group has a protocol version, HTTP1, HTTP2 or gRPC, and AWS lists the combinations that fail: an HTTP/1.1 request routed to an HTTP2 or gRPC target group, a gRPC request routed to an HTTP1 target group, and an HTTP/2 request other than POST routed to a gRPC target group.
 
 This is a configuration mismatch rather than a fault in one request. Clients only reach an ALB over HTTP/2, and so only send gRPC, on an HTTPS listener, where HTTP/2 is agreed during the TLS handshake; on a plain HTTP listener every request arrives as HTTP/1.1. Listener rules decide which request goes to which target group, so a catch-all rule that sends browser traffic to a gRPC target group produces a steady stream of 464s.
 
@@ -221,7 +225,7 @@ Clients that do not know 464 treat it as 400, per RFC 9110's rule for unrecognis
 			{"Content-Type", "gRPC requests carry application/grpc; a request without it routed to a gRPC target group is likely to be refused."},
 			{"X-Amzn-Trace-Id", "Logged as trace_id, so one failing call can be matched with its access log entry, which also shows the request's protocol version."},
 		},
-		Example: `HTTP/1.1 464 Incompatible Protocol
+		Example: `HTTP/1.1 464 
 Server: awselb/2.0
 Date: Tue, 24 Nov 2026 03:12:44 GMT
 Content-Type: text/html
