@@ -164,7 +164,7 @@ Date: Tue, 24 Nov 2026 03:14:05 GMT`,
 
 The hints are only hints. The header fields of a 103 do not belong to the final response, which carries its own, and a client may ignore them. Browsers act on Early Hints only for top-level page navigations, and Chromium only over HTTP/2 and HTTP/3; over HTTP/1.1 the benefit is small and some older clients and proxies stumble over an unexpected 1xx. Early Hints took over the job of HTTP/2 server push, which Chrome and Firefox have removed.
 
-A 103 has no content and is never cached. CDNs commonly generate it: Cloudflare can replay the Link headers it saw on earlier responses from the origin, Fastly offers an h2.early_hints() function in VCL, Akamai has an Early Hints behavior, and nginx 1.29 and later forwards an upstream 103 only where its early_hints directive allows.`,
+A 103 has no content and is never cached. CDNs commonly generate it: Cloudflare can replay the Link headers it saw on earlier responses from the origin, Fastly offers an early_hints() function in VCL (for HTTP/2 and HTTP/3 clients only), Akamai has an Early Hints behavior, and nginx 1.29 and later forwards an upstream 103 only where its early_hints directive allows.`,
 		Causes: []string{
 			"Early Hints is switched on at the CDN (a Cloudflare zone setting, an Akamai behavior, Fastly VCL) and the origin's pages carry `Link: rel=preload` headers.",
 			"The application sends them itself: Rails `request.send_early_hints` behind Puma with `early_hints true`, Node.js `response.writeEarlyHints()`, or Go's `w.WriteHeader(http.StatusEarlyHints)` after setting Link.",

@@ -13,22 +13,23 @@ var vendorNginxAWS = []Code{
 		Summary: "An Application Load Balancer log entry for an exchange that ended without any HTTP response, so there was no status code to record.",
 		Explanation: `000 is not a status that anyone sends. It is what an Application Load Balancer writes in the elb_status_code field of its access log when a request ended without the load balancer producing an HTTP response at all. The client never receives 000: it sees its connection close, or over HTTP/2 a GOAWAY frame, with no answer to its request.
 
-AWS documents one cause explicitly: on an HTTP/2 connection, if the compressed size of any single header is over 8 KB, the load balancer sends GOAWAY and closes the connection with a TCP FIN instead of routing the request. In the log, an entry with no target (target:port is "-") and -1 in the processing-time fields means the request never reached a target; when large headers are not the explanation, the exchange ended before the load balancer had a request it could route, so look at the client side of the connection.
+AWS's troubleshooting page has given different causes under its 000 heading over time. The current text (2026) says that once one HTTP/2 connection has served 10,000 requests, the load balancer sends GOAWAY and closes the connection with a TCP FIN, so a request still waiting on that connection gets no answer. From September 2022 until at least June 2023 (the last copy in AWS's public GitHub docs repository) it gave either that limit or a header whose compressed size is over 8 KB; from March 2020 to September 2022, only the 8 KB compressed-header case. In the log, an entry with no target (target:port is "-") and -1 in the processing-time fields means the request never reached a target.
 
 Because no response exists, RFC 9110's rules on caching, bodies and Retry-After do not come into it. Clients report the same situation with their own zero: curl prints 000 as the status when nothing came back, and browsers show status 0 for a request that got no HTTP answer. A 000 in a client's output is a symptom to match against the load balancer's log, not a code the load balancer sent.`,
 		Causes: []string{
-			"An HTTP/2 request carried a header whose compressed size is over 8 KB, usually a `Cookie` or `Authorization` header holding a large session or token; the load balancer replied with GOAWAY and closed the connection.",
+			"An HTTP/2 connection reached 10,000 requests; the load balancer sent GOAWAY and a TCP FIN, and a request still in flight on it got no answer (the cause AWS's page gives today).",
+			"An HTTP/2 request carried a header whose compressed size is over 8 KB, usually a `Cookie` or `Authorization` header holding a large session or token (the cause AWS's page gave from 2020 until at least 2023).",
 			"The client closed the connection, or the network dropped it, before it had finished sending the request, so there was nothing to route and no one to answer.",
 			"A client timeout shorter than the time needed to upload a large request body, so the client gave up part-way through the upload.",
 		},
 		Fixes: []string{
-			"Operator: make sure access logging is on (load balancer attribute `access_logs.s3.enabled`), then compare the 000 entries' protocol (h2), user agent and `received_bytes` with normal requests to see whether oversized headers are the pattern.",
+			"Operator: make sure access logging is on (load balancer attribute `access_logs.s3.enabled`), then compare the 000 entries' protocol (h2), user agent and `received_bytes` with normal requests: long-lived busy h2 clients point at the 10,000-request limit, large `received_bytes` at oversized headers.",
 			"Server: shrink what every request has to carry: fewer and smaller cookies, session data kept server-side, compact tokens, so no header gets near 8 KB.",
 			"Client: if one client or device accounts for the 000s, check its timeouts and network path; for large uploads raise the timeout or switch to multipart or resumable uploads.",
-			"Client: treat a GOAWAY or a connection closed without an answer as retryable for idempotent requests, on a fresh connection; most HTTP/2 libraries already do this for streams the server never processed.",
+			"Client: treat a GOAWAY or a connection closed without an answer as retryable for idempotent requests, on a fresh connection; most HTTP/2 libraries already do this for streams the server never processed, which covers the 10,000-request close.",
 		},
 		Headers: []Header{
-			{"Cookie", "The header most likely to pass 8 KB after compression; a request that dies with 000 over HTTP/2 often carries an oversized one."},
+			{"Cookie", "The header most likely to pass 8 KB after compression, the older documented cause of 000 over HTTP/2."},
 			{"X-Amzn-Trace-Id", "The load balancer adds it and logs it in the trace_id field; if that value is missing from your targets' logs, the request never left the load balancer."},
 		},
 		Example:    `h2 2026-11-24T03:12:44.120345Z app/prod-web/50dc6c495c0c9188 203.0.113.24:51234 - -1 -1 -1 000 - 17420 0 "GET https://app.example.com:443/dashboard HTTP/2.0" "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15" TLS_AES_128_GCM_SHA256 TLSv1.3 - "Root=1-6742a1bc-0a1b2c3d4e5f60718293a4b5" "app.example.com" "arn:aws:acm:us-east-1:123456789012:certificate/9f8e7d6c-5b4a-4321-8fed-ba9876543210" - 2026-11-24T03:12:44.118000Z "-" "-" "-" "-" "-" "-" "-" TID_5e2f9a0c71b84d3e`,
@@ -41,7 +42,7 @@ Because no response exists, RFC 9110's rules on caching, bodies and Retry-After 
 		Facts: Facts{
 			Cacheable:   false,
 			BodyAllowed: true,
-			Retry:       "Usually yes for idempotent requests, on a new connection; if an oversized header was the cause, every retry fails the same way until the header shrinks.",
+			Retry:       "Usually yes for idempotent requests, on a new connection (the 10,000-request close clears itself); if an oversized header was the cause, every retry fails until it shrinks.",
 			RetryAfter:  false,
 		},
 		Keywords: []string{"status 0", "http_code 000", "GOAWAY", "empty elb_status_code", "ALB no response", "connection closed"},
