@@ -387,14 +387,15 @@ Content-Length: 58
 		Keywords: []string{"rate limited", "Twitter API", "tweepy", "streaming API", "too many connections", "X API", "back off"},
 	},
 	{
-		Number:  430,
-		Name:    "Shopify Security Rejection",
-		Vendor:  "Shopify",
-		Status:  Unofficial,
-		Summary: "Shopify refused the request because its protections judged it potentially malicious; it is separate from Shopify's rate limits.",
+		Number:      430,
+		Name:        "Shopify Security Rejection",
+		AlsoKnownAs: []string{"Request Header Fields Too Large"},
+		Vendor:      "Shopify",
+		Status:      Unofficial,
+		Summary:     "Shopify refused the request because its protections judged it potentially malicious; it is separate from Shopify's rate limits.",
 		Explanation: `Shopify lists 430 among its API response codes as "Shopify Security Rejection": the request was turned away because it looked as if it might be malicious, and Shopify blocks such requests to protect the shop and the app. It is not the rate limit (that is 429) and not a locked shop (423); developers have reported bursts of 430 from the Admin API while well inside their limits.
 
-Shopify does not publish the rules behind it. Its partner support has told developers that the most common trigger is app traffic from shared or public cloud IP addresses. On the Storefront API, server-side calls that do not pass the shopper's address in the Shopify-Storefront-Buyer-IP header all appear to come from one machine, which looks like a bot, and fast polling or scraping of storefront pages and /products.json draws the same answer. Some third-party lists describe 430 as an older Shopify rate-limit code; Shopify's own documentation today defines it only as a security rejection.
+Shopify does not publish the rules behind it. Its partner support has told developers that the most common trigger is app traffic from shared or public cloud IP addresses. On the Storefront API, server-side calls that do not pass the shopper's address in the Shopify-Storefront-Buyer-IP header all appear to come from one machine, which looks like a bot, and fast polling or scraping of storefront pages and /products.json draws the same answer. Some status-code lists give 430 a second Shopify meaning, "Request Header Fields Too Large", sent instead of 429 when too many URLs were requested in a short time; Shopify's own documentation today defines 430 only as a security rejection, so treat that older name as obsolete.
 
 430 is not registered, so generic clients treat it as a plain 400. It is not cacheable by default. Retrying at once usually earns another 430: pause, change what triggered it, then try again. Shopify documents no Retry-After for it.`,
 		Causes: []string{
