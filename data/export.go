@@ -3,6 +3,7 @@ package data
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 )
 
 // ExportVersion is the version of the JSON format written by ExportJSON.
@@ -10,6 +11,7 @@ import (
 // added within a version. The format is documented in docs/codes-json.md.
 // Version 2: "name" is the name shown, not always the reason phrase sent;
 // "registryName", "registration" and "statusLine" say what differs.
+// "notStatusCodes" lists numbers often mistaken for status codes.
 const ExportVersion = 2
 
 type exportFile struct {
@@ -17,6 +19,23 @@ type exportFile struct {
 	RegistryURL string        `json:"registryUrl"`
 	Classes     []exportClass `json:"classes"`
 	Codes       []exportCode  `json:"codes"`
+	// Lookalikes are numbers listed as status codes elsewhere that are not.
+	Lookalikes []exportLookalike `json:"notStatusCodes"`
+}
+
+type exportLookalike struct {
+	Code            int      `json:"code"`
+	Number          string   `json:"number"`
+	Name            string   `json:"name"`
+	Kind            string   `json:"kind"`
+	HeaderField     *string  `json:"headerField"`
+	Summary         string   `json:"summary"`
+	Explanation     string   `json:"explanation"`
+	KindExplanation string   `json:"kindExplanation"`
+	Example         string   `json:"example"`
+	Related         []int    `json:"related"`
+	Specs           []Spec   `json:"specs"`
+	Keywords        []string `json:"keywords"`
 }
 
 type exportClass struct {
@@ -89,6 +108,22 @@ func ExportJSON() ([]byte, error) {
 			RetryAfter:   c.Facts.RetryAfter,
 			GoConstant:   optional(c.GoConstant),
 			Keywords:     c.Keywords,
+		})
+	}
+	for _, l := range Lookalikes() {
+		f.Lookalikes = append(f.Lookalikes, exportLookalike{
+			Code:            l.Number,
+			Number:          fmt.Sprintf("%03d", l.Number),
+			Name:            l.Name,
+			Kind:            l.Kind.Name,
+			HeaderField:     optional(l.Kind.HeaderField),
+			Summary:         l.Summary,
+			Explanation:     l.Explanation,
+			KindExplanation: l.Kind.Explanation,
+			Example:         l.Example,
+			Related:         l.Related,
+			Specs:           append(slices.Clone(l.Specs), l.Kind.Specs...),
+			Keywords:        l.Keywords,
 		})
 	}
 	return json.MarshalIndent(f, "", "  ")

@@ -16,7 +16,12 @@ func TestExportJSONHoldsEveryEntryInTheDocumentedFormat(t *testing.T) {
 		Classes     []struct {
 			Class string `json:"class"`
 		} `json:"classes"`
-		Codes []map[string]any `json:"codes"`
+		Codes          []map[string]any `json:"codes"`
+		NotStatusCodes []struct {
+			Code    int    `json:"code"`
+			Summary string `json:"summary"`
+			Example string `json:"example"`
+		} `json:"notStatusCodes"`
 	}
 	if err := json.Unmarshal(b, &doc); err != nil {
 		t.Fatal(err)
@@ -26,6 +31,14 @@ func TestExportJSONHoldsEveryEntryInTheDocumentedFormat(t *testing.T) {
 	}
 	if doc.Version != ExportVersion || len(doc.Classes) != 5 || len(doc.Codes) != len(All()) {
 		t.Fatalf("version %d, %d classes, %d codes; want %d, 5, %d", doc.Version, len(doc.Classes), len(doc.Codes), ExportVersion, len(All()))
+	}
+	if len(doc.NotStatusCodes) != len(Lookalikes()) {
+		t.Errorf("%d notStatusCodes, want %d", len(doc.NotStatusCodes), len(Lookalikes()))
+	}
+	for _, l := range doc.NotStatusCodes {
+		if l.Summary == "" || l.Example == "" {
+			t.Errorf("notStatusCodes entry %d lacks its summary or example", l.Code)
+		}
 	}
 	fields := []string{"code", "number", "name", "registryName", "registration", "statusLine", "formerNames", "alsoKnownAs", "vendor", "registry", "logOnly",
 		"summary", "explanation", "causes", "fixes", "headers", "example", "related", "confusions", "specs",
