@@ -491,9 +491,8 @@ CF-RAY: 4b6f0a9e2c1d3e55-AMS
 		Keywords: []string{"cloudflare 527", "railgun", "rg-listener", "port 2408", "railgun deprecated", "WAN optimization"},
 	},
 	{
-		Number: 530,
-		Name:   "Origin DNS Error",
-		// Cloudflare gives 530 no reason phrase; the example invents none.
+		Number:     530,
+		Name:       "Origin DNS Error",
 		StatusLine: "HTTP/1.1 530 ",
 		Vendor:     "Cloudflare",
 		Status:     Unofficial,

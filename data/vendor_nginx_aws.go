@@ -141,9 +141,8 @@ The target may still be working on the request and may well complete it, so a 46
 		LogOnly:  true,
 	},
 	{
-		Number: 463,
-		Name:   "Too Many X-Forwarded-For Addresses",
-		// AWS documents 463 by number only; the example invents no phrase.
+		Number:     463,
+		Name:       "Too Many X-Forwarded-For Addresses",
 		StatusLine: "HTTP/1.1 463 ",
 		Vendor:     "AWS Elastic Load Balancing",
 		Status:     Unofficial,
@@ -197,9 +196,8 @@ Connection: close
 		Keywords: []string{"XFF", "forwarding loop", "proxy loop", "too many proxies", "ALB 463"},
 	},
 	{
-		Number: 464,
-		Name:   "Incompatible Protocol",
-		// AWS documents 464 by number only; the example invents no phrase.
+		Number:     464,
+		Name:       "Incompatible Protocol",
 		StatusLine: "HTTP/1.1 464 ",
 		Vendor:     "AWS Elastic Load Balancing",
 		Status:     Unofficial,

@@ -9,7 +9,7 @@ var vendorShopify = []Code{
 		Name:    "Locked",
 		Vendor:  "Shopify",
 		Status:  Unofficial,
-		Summary: "Shopify's API refuses every request for a shop that is locked, after repeated abuse of the API limits or a problem with the account.",
+		Summary: "Current since 2018: Shopify's API refuses every request for a shop it has locked, after repeated abuse of the API limits or an account problem.",
 		Explanation: `Shopify uses the registered number with its own meaning: not a WebDAV lock on one resource, but a lock on the whole shop. Its API documentation says a shop is locked when it keeps exceeding the API request limits, or when something is wrong with the account, such as a suspected compromise or fraud risk. Until Shopify lifts the lock, Admin API calls for that shop get 423.
 
 Shopify moved to this number on 30 August 2018; before that, requests to locked stores got 420, which Shopify dropped because 420 meant too many things. Code written before then may still look for 420.
