@@ -136,7 +136,8 @@ func TestBodyIsAllowedExceptFor1xx204205And304(t *testing.T) {
 	}
 }
 
-// heuristicallyCacheable is the list in RFC 9110, Section 15.1.
+// heuristicallyCacheable is the list in RFC 9110, Section 15.1, plus 451,
+// which RFC 7725 (Section 3), not RFC 9110, makes cacheable by default.
 var heuristicallyCacheable = []int{200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501}
 
 func TestOnlyTheRFC9110ListIsCacheableByDefault(t *testing.T) {
@@ -157,7 +158,11 @@ func TestResponseExampleMatchesItsCode(t *testing.T) {
 		}
 		head, body, hasBody := strings.Cut(c.Example, "\n\n")
 		lines := strings.Split(head, "\n")
-		if want := fmt.Sprintf("HTTP/1.1 %03d %s", c.Number, c.Name); lines[0] != want {
+		want := fmt.Sprintf("HTTP/1.1 %03d %s", c.Number, c.Name)
+		if c.StatusLine != "" {
+			want = c.StatusLine
+		}
+		if lines[0] != want {
 			t.Errorf("%s: status line %q, want %q", label(c), lines[0], want)
 		}
 		if len(lines) < 2 {
@@ -171,11 +176,27 @@ func TestResponseExampleMatchesItsCode(t *testing.T) {
 		if !c.Facts.BodyAllowed && (hasBody || strings.HasSuffix(c.Example, "\n")) {
 			t.Errorf("%s: this code has no body, but the example has one", label(c))
 		}
-		if c.Facts.BodyAllowed && !hasBody {
-			t.Errorf("%s: example has no body", label(c))
+		if c.Facts.BodyAllowed && !hasBody && !strings.Contains(head, "\nContent-Length: 0") {
+			t.Errorf("%s: example has no body (say Content-Length: 0 if the response really has none)", label(c))
 		}
 		if hasBody && strings.TrimSpace(body) == "" {
 			t.Errorf("%s: example has an empty body after the blank line", label(c))
+		}
+	}
+}
+
+// StatusLine exists for the codes whose real status line differs from
+// "HTTP/1.1 NNN Name"; it must still carry the code's own number.
+func TestStatusLineOverrideNamesTheCodeAndDiffersFromTheDefault(t *testing.T) {
+	for _, c := range All() {
+		if c.StatusLine == "" {
+			continue
+		}
+		if !strings.HasPrefix(c.StatusLine, fmt.Sprintf("HTTP/1.1 %03d ", c.Number)) {
+			t.Errorf("%s: StatusLine %q does not start with the version and this code", label(c), c.StatusLine)
+		}
+		if c.StatusLine == fmt.Sprintf("HTTP/1.1 %03d %s", c.Number, c.Name) {
+			t.Errorf("%s: StatusLine repeats the default; leave it empty", label(c))
 		}
 	}
 }
@@ -195,6 +216,37 @@ func TestContentLengthInExampleMatchesItsBody(t *testing.T) {
 			if err != nil || (c.Facts.BodyAllowed && n != len(body)) {
 				t.Errorf("%s: Content-Length %s, but the body is %d bytes", label(c), value, len(body))
 			}
+		}
+	}
+}
+
+// RFC 9112, Section 6.3: a response body ends where Content-Length says,
+// at the end of chunked coding, or when the server closes the connection.
+// An example with none of these (keep-alive with no length) never ends.
+func TestExampleBodyFramingLetsItEnd(t *testing.T) {
+	for _, c := range All() {
+		if c.LogOnly {
+			continue
+		}
+		head, _, hasBody := strings.Cut(c.Example, "\n\n")
+		if !hasBody {
+			continue
+		}
+		framed := false
+		for _, l := range strings.Split(head, "\n")[1:] {
+			name, value, _ := strings.Cut(l, ": ")
+			value = strings.ToLower(value)
+			switch textproto.CanonicalMIMEHeaderKey(name) {
+			case "Content-Length":
+				framed = true
+			case "Transfer-Encoding":
+				framed = framed || strings.HasSuffix(value, "chunked")
+			case "Connection":
+				framed = framed || strings.Contains(value, "close")
+			}
+		}
+		if !framed {
+			t.Errorf("%s: example body has neither Content-Length, chunked Transfer-Encoding nor Connection: close, so a client cannot tell where it ends", label(c))
 		}
 	}
 }
