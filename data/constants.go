@@ -94,6 +94,7 @@ var constantTable = []constantRow{
 	{206, [7]string{"PARTIAL_CONTENT", "Partial Content", "PARTIAL_CONTENT", "PartialContent", "PARTIAL_CONTENT", "HTTP_PARTIAL_CONTENT", ":partial_content"}},
 	{207, [7]string{"MULTI_STATUS", "Multi-Status", "MULTI_STATUS", "MultiStatus", "MULTI_STATUS", "HTTP_MULTI_STATUS", ":multi_status"}},
 	{208, [7]string{"ALREADY_REPORTED", "Already Reported", "ALREADY_REPORTED", "AlreadyReported", "ALREADY_REPORTED", "HTTP_ALREADY_REPORTED", ":already_reported"}},
+	{218, noConstant},
 	{226, [7]string{"IM_USED", "IM Used", "IM_USED", "IMUsed", "IM_USED", "HTTP_IM_USED", ":im_used"}},
 	{300, [7]string{"MULTIPLE_CHOICES", "Multiple Choices", "MULTIPLE_CHOICES", "MultipleChoices", "MULTIPLE_CHOICES", "HTTP_MULTIPLE_CHOICES", ":multiple_choices"}},
 	{301, [7]string{"MOVED_PERMANENTLY", "Moved Permanently", "MOVED_PERMANENTLY", "MovedPermanently", "MOVED_PERMANENTLY", "HTTP_MOVED_PERMANENTLY", ":moved_permanently"}},
@@ -171,9 +172,11 @@ var constantTable = []constantRow{
 	{527, noConstant},
 	{529, noConstant},
 	{530, noConstant},
+	{540, noConstant},
 	{561, noConstant},
 	{598, noConstant},
 	{599, noConstant},
+	{783, noConstant},
 	{999, noConstant},
 }
 

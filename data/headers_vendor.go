@@ -5,6 +5,56 @@ package data
 // without any specification.
 var headersVendor = []HeaderField{
 	{
+		Name:      "X-GUploader-UploadID",
+		Group:     GroupVendor,
+		Direction: InResponses,
+		Standing:  VendorField,
+		Vendor:    "Google",
+		Summary:   "An identifier Google's upload front ends put on responses to uploads, such as the steps of a resumable upload to Cloud Storage.",
+		Explanation: `Responses from Google's upload servers carry X-GUploader-UploadID, an opaque token naming the upload session or request on Google's side. It shows up on every step of a resumable upload, including the 308 answers that say which bytes have arrived.
+
+Google does not document the field in its API references; its client libraries and support staff use it to find an upload in Google's logs. Treat it like any request ID: log it, quote it in a support case, never parse it.`,
+		Syntax: "An opaque string of letters, digits, hyphens and underscores.",
+		Examples: []string{
+			"X-GUploader-UploadID: ADPycdtV8u1q7R3ZkX0",
+			"x-guploader-uploadid: ABgVH8_2sPq3rRkq0Wd1Xx",
+		},
+		Handling: "Browsers and proxies ignore it. It is not the session URI of a resumable upload: resuming uses the Location returned by the first request, not this value.",
+		Mistakes: []string{
+			"Using it to resume an upload instead of the session URI from Location.",
+			"Dropping it from logs, which leaves Google support nothing to search for.",
+		},
+		Related: []string{"Location", "Range", "X-Request-Id"},
+		Keywords: []string{"google upload id", "resumable upload", "gcs upload"},
+	},
+	{
+		Name:      "X-Shopify-Shop-Api-Call-Limit",
+		Group:     GroupVendor,
+		Direction: InResponses,
+		Standing:  VendorField,
+		Vendor:    "Shopify",
+		Summary:   "How full a shop's REST Admin API request bucket is for the calling app, as used/size (for example 32/40).",
+		Explanation: `Shopify's REST Admin API limits each app per shop with a leaky bucket: requests fill it, and it drains at a steady rate. Every REST Admin API response says how full that bucket is, as the number of requests in it, a slash, and its size. A full bucket means the next call gets 429 Too Many Requests with Retry-After.
+
+GraphQL Admin API calls are limited by query cost instead and report it in the response body's extensions, not in this header.`,
+		Syntax: "Two integers separated by a slash: requests now in the bucket, then the bucket's size.",
+		Examples: []string{
+			"X-Shopify-Shop-Api-Call-Limit: 32/40",
+			"X-Shopify-Shop-Api-Call-Limit: 399/400",
+		},
+		Handling: "Only API clients read it: a well-behaved app slows down as the first number nears the second, rather than waiting for 429.",
+		Mistakes: []string{
+			"Reading the first number as the calls left; it is the calls used.",
+			"Assuming every shop's bucket holds 40: larger plans have larger buckets, so read the second number.",
+			"Expecting it on GraphQL responses, which report cost in the body.",
+		},
+		Related: []string{"Retry-After", "X-RateLimit-Remaining", "RateLimit"},
+		Specs: []Spec{
+			{"Shopify docs: API rate limits", "https://shopify.dev/docs/api/usage/rate-limits"},
+		},
+		Keywords: []string{"shopify rate limit", "leaky bucket", "api call limit"},
+	},
+	{
 		Name:        "CF-Ray",
 		Group:       GroupVendor,
 		Direction:   InBoth,
