@@ -198,20 +198,25 @@ func expressSnippet(c Code) Snippet {
 	case isRedirect(c.Number):
 		s.Code = fmt.Sprintf("res.redirect(%d, %s);", c.Number, jsString(redirectTarget))
 	default:
-		var lines []string
-		for _, h := range headers {
-			lines = append(lines, fmt.Sprintf("res.set(%s, %s);", jsString(h.Name), jsString(h.Value)))
-		}
-		s.Code = strings.Join(append(lines, fmt.Sprintf("res.status(%d).end();", c.Number)), "\n")
+		s.Code = plainExpress(c)
 	}
 	return s
+}
+
+// plainExpress sets the required headers and the status, the way that
+// works unless the code is special.
+func plainExpress(c Code) string {
+	var lines []string
+	for _, h := range requiredHeadersOf(c) {
+		lines = append(lines, fmt.Sprintf("res.set(%s, %s);", jsString(h.Name), jsString(h.Value)))
+	}
+	return strings.Join(append(lines, fmt.Sprintf("res.status(%d).end();", c.Number)), "\n")
 }
 
 func jsString(s string) string { return "'" + strings.ReplaceAll(s, "'", `\'`) + "'" }
 
 func flaskSnippet(c Code) Snippet {
 	s := Snippet{Runtime: RuntimeFlask}
-	headers := requiredHeadersOf(c)
 	switch {
 	case c.Number == 101:
 		s.Unavailable = "WSGI gives a Flask view no access to the connection, so it cannot switch protocols; WebSocket needs an extension that reaches past WSGI, or an ASGI framework."
@@ -222,17 +227,23 @@ func flaskSnippet(c Code) Snippet {
 	case isRedirect(c.Number):
 		s.Code = fmt.Sprintf("return redirect(%s, %d)  # from flask import redirect", pyString(redirectTarget), c.Number)
 	default:
-		code := fmt.Sprintf(`return "", %d`, c.Number)
-		if len(headers) > 0 {
-			var fields []string
-			for _, h := range headers {
-				fields = append(fields, pyString(h.Name)+": "+pyString(h.Value))
-			}
-			code += ", {" + strings.Join(fields, ", ") + "}"
-		}
-		s.Code = code
+		s.Code = plainFlask(c)
 	}
 	return s
+}
+
+// plainFlask returns the required headers with the status, the way that
+// works unless the code is special.
+func plainFlask(c Code) string {
+	code := fmt.Sprintf(`return "", %d`, c.Number)
+	if headers := requiredHeadersOf(c); len(headers) > 0 {
+		var fields []string
+		for _, h := range headers {
+			fields = append(fields, pyString(h.Name)+": "+pyString(h.Value))
+		}
+		code += ", {" + strings.Join(fields, ", ") + "}"
+	}
+	return code
 }
 
 func pyString(s string) string {
@@ -259,14 +270,20 @@ func nginxSnippet(c Code) Snippet {
 		// Without a URL, nginx sends these with an empty Location.
 		s.Code = fmt.Sprintf("return %d %s;", c.Number, redirectTarget)
 	default:
-		var lines []string
-		for _, h := range requiredHeadersOf(c) {
-			// Without always, add_header applies only to 2xx and 3xx responses.
-			lines = append(lines, fmt.Sprintf("add_header %s %s always;", h.Name, nginxString(h.Value)))
-		}
-		s.Code = strings.Join(append(lines, fmt.Sprintf("return %d;", c.Number)), "\n")
+		s.Code = plainNginx(c)
 	}
 	return s
+}
+
+// plainNginx adds the required headers and returns the status, the way
+// that works unless the code is special.
+func plainNginx(c Code) string {
+	var lines []string
+	for _, h := range requiredHeadersOf(c) {
+		// Without always, add_header applies only to 2xx and 3xx responses.
+		lines = append(lines, fmt.Sprintf("add_header %s %s always;", h.Name, nginxString(h.Value)))
+	}
+	return strings.Join(append(lines, fmt.Sprintf("return %d;", c.Number)), "\n")
 }
 
 func nginxString(s string) string {

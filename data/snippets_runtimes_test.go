@@ -29,7 +29,22 @@ type route struct {
 	path    string
 	code    Code
 	snippet string
+	// obvious marks the plain way to send a code that a runtime's reason
+	// says fails, served to prove the reason still holds.
+	obvious bool
 }
+
+// plainSnippets write a code the way that works for codes nothing special
+// (Go has no reasons to check).
+var plainSnippets = map[string]func(Code) string{
+	RuntimeExpress: plainExpress,
+	RuntimeFlask:   plainFlask,
+	RuntimeNginx:   plainNginx,
+}
+
+// newProtocolGreeting is what the Go server writes on a connection it has
+// switched to another protocol, to prove it did.
+const newProtocolGreeting = "hello in the new protocol"
 
 // rangeFileSize is the total in the 206 entry's required Content-Range.
 const rangeFileSize = 146515
@@ -41,10 +56,16 @@ func routesFor(t *testing.T, runtime string) (routes []route, files string) {
 	write(t, filepath.Join(files, path.Base(RangeFile)), strings.Repeat("%", rangeFileSize))
 	for i, c := range All() {
 		for _, s := range SnippetsFor(c) {
-			if s.Runtime == runtime && s.Unavailable == "" {
-				code := strings.ReplaceAll(s.Code, path.Dir(RangeFile), files)
-				routes = append(routes, route{fmt.Sprintf("/c/%d", i), c, code})
+			if s.Runtime != runtime {
+				continue
 			}
+			if s.Unavailable != "" {
+				obvious := plainSnippets[runtime](c)
+				routes = append(routes, route{fmt.Sprintf("/obvious/%d", i), c, obvious, true})
+				continue
+			}
+			code := strings.ReplaceAll(s.Code, path.Dir(RangeFile), files)
+			routes = append(routes, route{fmt.Sprintf("/c/%d", i), c, code, false})
 		}
 	}
 	if len(routes) == 0 {
@@ -58,12 +79,17 @@ func indent(code, prefix string) string {
 }
 
 func TestEveryGoSnippetSendsItsCode(t *testing.T) {
+	t.Parallel()
 	routes, _ := routesFor(t, RuntimeGo)
 	var src strings.Builder
 	src.WriteString("package main\n\nimport (\n\t\"fmt\"\n\t\"net\"\n\t\"net/http\"\n)\n\nfunc main() {\n\tmux := http.NewServeMux()\n")
 	for _, r := range routes {
 		// Returning from the handler after a 1xx sends the final 200.
-		fmt.Fprintf(&src, "\tmux.HandleFunc(%q, func(w http.ResponseWriter, r *http.Request) {\n%s\n\t})\n", r.path, indent(r.snippet, "\t\t"))
+		code := r.snippet
+		if r.code.Number == 101 {
+			code += fmt.Sprintf("\nconn.Write([]byte(%q))", newProtocolGreeting)
+		}
+		fmt.Fprintf(&src, "\tmux.HandleFunc(%q, func(w http.ResponseWriter, r *http.Request) {\n%s\n\t})\n", r.path, indent(code, "\t\t"))
 	}
 	src.WriteString("\tln, err := net.Listen(\"tcp\", \"127.0.0.1:0\")\n\tif err != nil {\n\t\tpanic(err)\n\t}\n\tfmt.Println(ln.Addr())\n\tpanic(http.Serve(ln, mux))\n}\n")
 
@@ -79,6 +105,7 @@ func TestEveryGoSnippetSendsItsCode(t *testing.T) {
 }
 
 func TestEveryExpressSnippetSendsItsCode(t *testing.T) {
+	t.Parallel()
 	routes, _ := routesFor(t, RuntimeExpress)
 	var src strings.Builder
 	src.WriteString("const express = require('express');\nconst app = express();\n")
@@ -99,6 +126,7 @@ func TestEveryExpressSnippetSendsItsCode(t *testing.T) {
 }
 
 func TestEveryFlaskSnippetSendsItsCode(t *testing.T) {
+	t.Parallel()
 	routes, _ := routesFor(t, RuntimeFlask)
 	var src strings.Builder
 	src.WriteString("from flask import Flask, redirect, send_file\nfrom werkzeug.serving import make_server\n\napp = Flask(__name__)\n\n")
@@ -113,6 +141,7 @@ func TestEveryFlaskSnippetSendsItsCode(t *testing.T) {
 }
 
 func TestEveryNginxSnippetSendsItsCode(t *testing.T) {
+	t.Parallel()
 	routes, files := routesFor(t, RuntimeNginx)
 	for _, r := range routes {
 		if r.code.Number == 206 { // served by its path under root
@@ -149,13 +178,22 @@ func TestEveryNginxSnippetSendsItsCode(t *testing.T) {
 
 // checkRoutes requests every route and checks the raw response: the status
 // line carries the code, every required header is there with its value,
-// and after an interim response a final one follows.
+// and after an interim response a final one follows. Where a runtime says
+// it cannot send a code, the obvious one-liner must fail those checks.
 func checkRoutes(t *testing.T, addr string, routes []route) {
 	for _, r := range routes {
-		t.Run(label(r.code), func(t *testing.T) {
+		name := label(r.code)
+		if r.obvious {
+			name += " cannot be sent the obvious way"
+		}
+		t.Run(name, func(t *testing.T) {
+			t.Parallel() // the obvious ways often fail by timing out
 			raw, err := exchange(addr, r, requiredHeadersOf(r.code))
-			if err != nil {
+			if err != nil && !r.obvious {
 				t.Errorf("snippet\n%s\nsent\n%s\n%v", indent(r.snippet, "    "), indent(raw, "    "), err)
+			}
+			if err == nil && r.obvious {
+				t.Errorf("the snippet says this runtime cannot send %03d, but\n%s\nsent\n%s", r.code.Number, indent(r.snippet, "    "), indent(raw, "    "))
 			}
 		})
 	}
@@ -168,7 +206,7 @@ func exchange(addr string, r route, required []HeaderValue) (string, error) {
 		return "", err
 	}
 	defer conn.Close()
-	conn.SetDeadline(time.Now().Add(5 * time.Second))
+	conn.SetDeadline(time.Now().Add(2 * time.Second))
 	rangeHeader := ""
 	if r.code.Number == 206 {
 		rangeHeader = "Range: bytes=0-1023\r\n"
@@ -198,12 +236,11 @@ func exchange(addr string, r route, required []HeaderValue) (string, error) {
 		}
 	}
 	if r.code.Number == 101 {
-		// Go's WriteHeader(101) sends a plausible head and goes on
-		// speaking HTTP; after a real switch, HTTP gets no answer.
-		fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", r.path)
-		conn.SetDeadline(time.Now().Add(time.Second))
-		if next, _ := responses.Peek(len("HTTP/1.")); string(next) == "HTTP/1." {
-			return raw.String(), fmt.Errorf("the connection still speaks HTTP after the 101")
+		// A plausible 101 head is not enough (Go's WriteHeader(101) sends
+		// one and goes on speaking HTTP): the new protocol must follow.
+		next, _ := responses.Peek(len(newProtocolGreeting))
+		if string(next) != newProtocolGreeting {
+			return raw.String(), fmt.Errorf("after the 101, %q instead of the new protocol's %q", next, newProtocolGreeting)
 		}
 	}
 	if IsInterim(r.code.Number) {
