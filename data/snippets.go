@@ -156,7 +156,7 @@ func goSnippet(c Code) Snippet {
 			lines = append(lines, fmt.Sprintf("w.Header().Set(%s, %s)", goString(h.Name), goString(h.Value)))
 		}
 		if c.Number == 100 {
-			lines = append(lines, "// net/http also sends it by itself when the handler first reads r.Body")
+			lines = append(lines, "// net/http sends it by itself if the request has Expect: 100-continue and the handler reads r.Body")
 		}
 		lines = append(lines, fmt.Sprintf("w.WriteHeader(%s)", status))
 		if IsInterim(c.Number) {
@@ -180,7 +180,7 @@ func expressSnippet(c Code) Snippet {
 	headers := requiredHeadersOf(c)
 	switch {
 	case c.Number == 100:
-		s.Code = "res.writeContinue(); // then send the final response"
+		s.Code = "// Node sends it by itself for Expect: 100-continue unless the server handles 'checkContinue'\nres.writeContinue();\n// then send the final response"
 	case c.Number == 102:
 		s.Code = "res.writeProcessing(); // then send the final response"
 	case c.Number == 103:
@@ -220,6 +220,8 @@ func flaskSnippet(c Code) Snippet {
 	switch {
 	case c.Number == 101:
 		s.Unavailable = "WSGI gives a Flask view no access to the connection, so it cannot switch protocols; WebSocket needs an extension that reaches past WSGI, or an ASGI framework."
+	case c.Number == 100:
+		s.Unavailable = "A Flask view cannot send it, and need not: the WSGI server answers `Expect: 100-continue` by itself, as PEP 3333 requires of HTTP/1.1 servers."
 	case IsInterim(c.Number):
 		s.Unavailable = "WSGI has no way to send an interim response: a Flask view can only return the final one, and returning a 1xx status would pass it off as final."
 	case c.Number == 206:
