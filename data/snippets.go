@@ -88,15 +88,19 @@ func isRedirect(number int) bool {
 }
 
 // nginxSpecial are the codes nginx's return directive does not send as
-// they are (ngx_http_special_response.c, ngx_http_request.c).
+// they are (checked against nginx 1.22.1 by the runtime tests).
 var nginxSpecial = map[int]string{
 	408: "nginx treats 408 as an order to close the connection: `return 408;` sends no response at all.",
-	444: "`return 444;` closes the connection without a response; that is all 444 means.",
-	494: "nginx sends 400 to the client for its internal code 494.",
-	495: "nginx sends 400 to the client for its internal code 495.",
-	496: "nginx sends 400 to the client for its internal code 496.",
-	497: "nginx sends 400 to the client for its internal code 497.",
+	444: "`return 444;` closes the connection without sending anything.",
+	494: nginxSends400(494),
+	495: nginxSends400(495),
+	496: nginxSends400(496),
+	497: nginxSends400(497),
 	499: "nginx reserves 499 for requests the client gave up on: `return 499;` closes the connection without a response.",
+}
+
+func nginxSends400(number int) string {
+	return fmt.Sprintf("`return %d;` sends 400 Bad Request: nginx turns its internal codes 494 to 497 into 400 before answering.", number)
 }
 
 // NoSnippetsReason says why a log-only code has no snippets, and is empty

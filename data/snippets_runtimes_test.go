@@ -143,6 +143,10 @@ func TestEveryFlaskSnippetSendsItsCode(t *testing.T) {
 func TestEveryNginxSnippetSendsItsCode(t *testing.T) {
 	t.Parallel()
 	routes, files := routesFor(t, RuntimeNginx)
+	for number := range nginxSpecial { // whether or not an entry uses them
+		c := Code{Number: number, Vendor: "reserved by nginx"}
+		routes = append(routes, route{fmt.Sprintf("/special/%d", number), c, plainNginx(c), true})
+	}
 	for _, r := range routes {
 		if r.code.Number == 206 { // served by its path under root
 			write(t, filepath.Join(files, r.path), strings.Repeat("%", rangeFileSize))
