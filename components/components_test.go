@@ -191,7 +191,7 @@ func TestSendItShowsTheReasonInsteadOfCodeWhereARuntimeCannot(t *testing.T) {
 
 func TestSendItOfALogOnlyCodeSaysWhyThereIsNothingToSend(t *testing.T) {
 	html := app.HTMLString(CodeDetail(data.Lookup(444)))
-	if !strings.Contains(html, "Send it") || !strings.Contains(html, "only to its own logs") {
+	if !strings.Contains(html, "Send it") || !strings.Contains(html, "only internally and in its logs") {
 		t.Error("444's page should say why it has no snippets")
 	}
 	if got := strings.Count(html, `class="block"`); got != 1 {

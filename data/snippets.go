@@ -109,7 +109,7 @@ func NoSnippetsReason(c Code) string {
 	if !c.LogOnly {
 		return ""
 	}
-	return fmt.Sprintf("Nothing to send: %s writes %03d only to its own logs, and no response carrying it ever reaches a client.", c.Vendor, c.Number)
+	return fmt.Sprintf("Nothing to send: %s uses %03d only internally and in its logs; no response carrying it ever reaches a client.", c.Vendor, c.Number)
 }
 
 // SnippetsFor returns how to send c from Go, Express, Flask and nginx, nil
