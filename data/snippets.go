@@ -187,6 +187,8 @@ func expressSnippet(c Code) Snippet {
 		s.Code = "// Node sends it by itself for Expect: 100-continue unless the server handles 'checkContinue'\nres.writeContinue();\n// then send the final response"
 	case c.Number == 102:
 		s.Code = "res.writeProcessing(); // then send the final response"
+	case c.Number == 103 && len(headers) == 0:
+		s.Unavailable = "Node writes a 103 only with at least one hint: `res.writeEarlyHints({})` with no Link sends nothing, and `res.status(103)` would make 103 the final status."
 	case c.Number == 103:
 		var fields []string
 		for _, h := range headers {
