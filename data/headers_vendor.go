@@ -24,7 +24,7 @@ Google does not document the field in its API references; its client libraries a
 			"Using it to resume an upload instead of the session URI from Location.",
 			"Dropping it from logs, which leaves Google support nothing to search for.",
 		},
-		Related: []string{"Location", "Range", "X-Request-Id"},
+		Related:  []string{"Location", "Range", "X-Request-Id"},
 		Keywords: []string{"google upload id", "resumable upload", "gcs upload"},
 	},
 	{
