@@ -17,6 +17,8 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"httpstatus/app"
+	"httpstatus/components"
 	"httpstatus/data"
 	"httpstatus/routes"
 )
@@ -67,6 +69,9 @@ type site struct {
 }
 
 func newSite(webDir string, logger *slog.Logger) (*site, error) {
+	// The server renders the pages whose content the browser's bundle
+	// leaves out (see app.RenderServerPage).
+	app.RenderServerPage = components.ServerPage
 	files, err := readWebFiles(webDir)
 	if err != nil {
 		return nil, err
