@@ -132,6 +132,9 @@ func collect(list func(route) func() []string) []string {
 const (
 	// CodesJSON is the whole dataset for other tools (docs/codes-json.md).
 	CodesJSON = "/codes.json"
+	// HeadersJSON is every header page for other tools
+	// (docs/headers-json.md).
+	HeadersJSON = "/headers.json"
 	// Health answers load balancers.
 	Health = "/healthz"
 	// NotFoundFile is the static export's generic 404 page, which static
@@ -149,7 +152,7 @@ var GoAppFiles = []string{"/app.js", "/wasm_exec.js", "/app-worker.js", "/manife
 
 // IsFile reports whether path names a file rather than a page.
 func IsFile(path string) bool {
-	if path == CodesJSON || path == Health || strings.HasPrefix(path, WebPrefix) {
+	if path == CodesJSON || path == HeadersJSON || path == Health || strings.HasPrefix(path, WebPrefix) {
 		return true
 	}
 	for _, f := range GoAppFiles {

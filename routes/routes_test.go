@@ -190,7 +190,7 @@ func TestExportedPagesAreTheUnassignedCodes(t *testing.T) {
 }
 
 func TestFilesAreNotPages(t *testing.T) {
-	for _, p := range append([]string{CodesJSON, Health, Wasm, "/web/style.css"}, GoAppFiles...) {
+	for _, p := range append([]string{CodesJSON, HeadersJSON, Health, Wasm, "/web/style.css"}, GoAppFiles...) {
 		if !IsFile(p) {
 			t.Errorf("IsFile(%q) = false", p)
 		}

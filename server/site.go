@@ -119,11 +119,16 @@ func newSite(webDir string, logger *slog.Logger) (*site, error) {
 		}
 		s.assets[p] = a
 	}
-	codes, err := data.ExportJSON()
-	if err != nil {
-		return nil, err
+	for path, export := range map[string]func() ([]byte, error){
+		routes.CodesJSON:   data.ExportJSON,
+		routes.HeadersJSON: data.ExportHeadersJSON,
+	} {
+		body, err := export()
+		if err != nil {
+			return nil, err
+		}
+		s.assets[path] = newAsset(body, "application/json", http.StatusOK, revalidate)
 	}
-	s.assets[routes.CodesJSON] = newAsset(codes, "application/json", http.StatusOK, revalidate)
 	return s, nil
 }
 
