@@ -58,11 +58,6 @@ func (s *shell) resumeTyping(ctx goapp.Context) {
 	if q := pending.Get("value").String(); q != s.query {
 		s.search(ctx, q)
 	}
-	if pending.Get("focused").Bool() {
-		ctx.Defer(func(goapp.Context) {
-			if input := goapp.Window().GetElementByID("q"); input.Truthy() {
-				input.Call("focus")
-			}
-		})
-	}
+	// The focus, caret and selection come back with the rest of the
+	// reader's place (takeover.go).
 }

@@ -17,6 +17,7 @@ func RegisterRoutes() {
 func newShell() goapp.Composer {
 	s := &shell{}
 	if goapp.IsClient {
+		captureTakeover() // before the first render replaces the server's page
 		u := goapp.Window().URL()
 		s.load(u)
 		if s.page.FromServer {

@@ -55,7 +55,10 @@ func (s *shell) OnNav(ctx goapp.Context) {
 		components.ShowResults(s.results, s.selected)
 		clearSearchBoxUnless(s.query)
 		s.resumeTyping(ctx)
-		ctx.Defer(markRunning)
+		ctx.Defer(func(ctx goapp.Context) {
+			restoreTakeover()
+			markRunning(ctx)
+		})
 	}
 }
 

@@ -18,19 +18,7 @@ import (
 func TestTextTypedBeforeTheAppStartsIsKept(t *testing.T) {
 	tb := newIsolatedTab(t)
 	// Slow app.wasm down to a poor mobile link so there is time to type.
-	tb.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		if _, err := cdp.Call(ctx, tg, network.Enable, network.EnableParams{}); err != nil {
-			return err
-		}
-		_, err := cdp.Call(ctx, tg, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
-			MatchedNetworkConditions: []*network.Conditions{{
-				URLPattern:         site.url + "/web/app.wasm",
-				DownloadThroughput: 250_000,
-				UploadThroughput:   -1,
-			}},
-		})
-		return err
-	}))
+	throttleWasm(tb, 250_000)
 	tb.do(chromedp.Navigate(site.url + "/"))
 	tb.do(chromedp.SendKeys(chromedp.ID("q"), "teapot"))
 	if eval[bool](tb, `document.documentElement.getAttribute("data-app") === "running"`) {
@@ -169,4 +157,23 @@ func TestOfflineIndicatorFollowsTheConnection(t *testing.T) {
 	tb.waitFor(`!!document.querySelector("#offline")`)
 	tb.do(setOffline(false))
 	tb.waitFor(`!document.querySelector("#offline")`)
+}
+
+// throttleWasm slows the download of app.wasm to bytesPerSecond, as on a
+// poor mobile link.
+func throttleWasm(tb *tab, bytesPerSecond float64) {
+	tb.t.Helper()
+	tb.do(chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		if _, err := cdp.Call(ctx, tg, network.Enable, network.EnableParams{}); err != nil {
+			return err
+		}
+		_, err := cdp.Call(ctx, tg, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
+			MatchedNetworkConditions: []*network.Conditions{{
+				URLPattern:         site.url + "/web/app.wasm",
+				DownloadThroughput: bytesPerSecond,
+				UploadThroughput:   -1,
+			}},
+		})
+		return err
+	}))
 }

@@ -142,7 +142,7 @@ func launchServer(server, addr, webDir string) (stop func(), err error) {
 	}
 	var once sync.Once
 	stop = func() { once.Do(func() { cmd.Process.Kill(); cmd.Wait() }) }
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(90 * time.Second) // start-up renders and compresses every page
 	for time.Now().Before(deadline) {
 		if res, err := http.Get("http://" + addr + "/healthz"); err == nil {
 			io.Copy(io.Discard, res.Body)

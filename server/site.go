@@ -100,8 +100,13 @@ func newSite(webDir string, logger *slog.Logger, origin *url.URL) (*site, error)
 		}
 		return newAsset(body, htmlType, status, noStore), nil
 	})
+	// Compressing is most of the start-up's work (app.wasm alone takes
+	// seconds at brotli 9): it runs on every core while pages render.
+	prepared := newPreparer()
 	for p, body := range files {
-		s.assets[p] = newAsset(body, contentTypeOf(p), http.StatusOK, revalidate)
+		prepared.add(p, func() (*asset, error) {
+			return newAsset(body, contentTypeOf(p), http.StatusOK, revalidate), nil
+		})
 	}
 	for _, p := range routes.GoAppFiles {
 		a, err := s.prepare(p)
@@ -118,11 +123,10 @@ func newSite(webDir string, logger *slog.Logger, origin *url.URL) (*site, error)
 		s.assets[p] = a
 	}
 	for _, p := range routes.Prepared() {
-		a, err := s.prepare(p)
-		if err != nil {
-			return nil, err
-		}
-		s.assets[p] = a
+		prepared.add(p, func() (*asset, error) { return s.prepare(p) })
+	}
+	if err := prepared.wait(s.assets); err != nil {
+		return nil, err
 	}
 	for path, export := range map[string]func() ([]byte, error){
 		routes.CodesJSON:   data.ExportJSON,
@@ -255,3 +259,45 @@ func webPaths(files map[string][]byte) []string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// preparer prepares assets on every core at once.
+type preparer struct {
+	wg      sync.WaitGroup
+	workers chan struct{}
+	mu      sync.Mutex
+	assets  map[string]*asset
+	err     error
+}
+
+func newPreparer() *preparer {
+	return &preparer{workers: make(chan struct{}, runtime.GOMAXPROCS(0)), assets: map[string]*asset{}}
+}
+
+// add prepares the asset for path with make, as soon as a core is free.
+func (p *preparer) add(path string, make func() (*asset, error)) {
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		p.workers <- struct{}{}
+		defer func() { <-p.workers }()
+		a, err := make()
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if err != nil && p.err == nil {
+			p.err = err
+		}
+		p.assets[path] = a
+	}()
+}
+
+// wait waits for every asset and puts them into assets.
+func (p *preparer) wait(assets map[string]*asset) error {
+	p.wg.Wait()
+	if p.err != nil {
+		return p.err
+	}
+	for path, a := range p.assets {
+		assets[path] = a
+	}
+	return nil
+}
