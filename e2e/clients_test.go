@@ -1,0 +1,320 @@
+//go:build e2e
+
+package e2e
+
+// These tests drive Debian's Chromium against a local httptest server, not
+// the app, and compare what it does with the "Browsers" behaviours in
+// data.ClientsFor that name this file. Run them alone with
+// `go test -tags e2e -run TestClients ./e2e/`.
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os/exec"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"httpstatus/data"
+)
+
+const checkedHere = "live: e2e/clients_test.go"
+
+// liveBrowserClaim returns the Browsers behaviour for code that says this
+// file checks it and contains phrase, failing the test when there is none.
+func liveBrowserClaim(t *testing.T, code int, phrase string) data.ClientBehaviour {
+	t.Helper()
+	for _, b := range data.ClientsFor(code) {
+		if b.Client == "Browsers" && b.Checked == checkedHere && strings.Contains(b.Behaviour, phrase) {
+			return b
+		}
+	}
+	t.Fatalf("data.ClientsFor(%d) has no Browsers behaviour containing %q checked by this file", code, phrase)
+	return data.ClientBehaviour{}
+}
+
+// newClientsBrowser starts a Chromium of its own with a fresh profile, so
+// no cache or credentials carry over from other tests.
+func newClientsBrowser(t *testing.T) context.Context {
+	t.Helper()
+	chromium, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Fatalf("these tests need Debian's chromium (apt-get install chromium): %v", err)
+	}
+	browser, closeBrowser, err := startBrowser(chromium, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(closeBrowser)
+	return browser
+}
+
+// newClientsTab opens a tab with a time limit.
+func newClientsTab(t *testing.T, browser context.Context) context.Context {
+	t.Helper()
+	ctx, cancelTab := chromedp.NewContext(browser)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
+	t.Cleanup(func() { cancelTimeout(); cancelTab() })
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
+	return ctx
+}
+
+func evaluate[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		t.Fatalf("evaluating %s: %v", expr, err)
+	}
+	return v
+}
+
+// recorder keeps what the test server saw, safe for its handlers.
+type recorder struct {
+	mu   sync.Mutex
+	seen []string
+}
+
+func (r *recorder) add(s string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.seen = append(r.seen, s)
+}
+
+func (r *recorder) all() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]string(nil), r.seen...)
+}
+
+// waitUntil polls until cond holds or ten seconds pass.
+func waitUntil(cond func() bool) bool {
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return true
+}
+
+func TestClientsChromiumRedirectsAFormPostWithTheMethodTheDataGives(t *testing.T) {
+	browser := newClientsBrowser(t)
+	for _, code := range []int{301, 302, 303, 307, 308} {
+		t.Run(fmt.Sprint(code), func(t *testing.T) {
+			claim := liveBrowserClaim(t, code, "Followed automatically")
+			want := "GET"
+			if strings.Contains(claim.Behaviour, "same method") {
+				want = "POST field=payload"
+			}
+			target := &recorder{}
+			server := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				body, _ := io.ReadAll(r.Body)
+				switch r.URL.Path {
+				case "/form":
+					fmt.Fprint(w, `<form method="post" action="/from"><input name="field" value="payload"></form>`)
+				case "/from":
+					w.Header().Set("Location", "/to")
+					w.WriteHeader(code)
+				case "/to":
+					target.add(strings.TrimSpace(r.Method + " " + string(body)))
+					fmt.Fprint(w, "reached")
+				}
+			}))
+			defer server.Close()
+
+			ctx := newClientsTab(t, browser)
+			if err := chromedp.Do(ctx, chromedp.Navigate(server.URL+"/form")); err != nil {
+				t.Fatal(err)
+			}
+			evaluate[bool](t, ctx, `document.forms[0].submit(), true`)
+			if !waitUntil(func() bool { return len(target.all()) > 0 }) {
+				t.Fatalf("Chromium never reached the target of a %d", code)
+			}
+			if got := target.all(); got[0] != want {
+				t.Errorf("a form POST redirected by %d reached the target as %q; the data (%q) says %q", code, got[0], claim.Behaviour, want)
+			}
+		})
+	}
+}
+
+func TestClientsChromiumPromptsForCredentialsOnlyForAChallengeItCanAnswer(t *testing.T) {
+	liveBrowserClaim(t, 401, "WWW-Authenticate")
+	browser := newClientsBrowser(t)
+	cases := []struct {
+		name       string
+		challenge  string
+		wantPrompt bool
+	}{
+		{"Basic challenge", `Basic realm="clients"`, true},
+		{"Bearer challenge", `Bearer realm="clients"`, false},
+		{"no challenge", "", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			server := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				if c.challenge != "" {
+					w.Header().Set("WWW-Authenticate", c.challenge)
+				}
+				w.WriteHeader(http.StatusUnauthorized)
+				fmt.Fprint(w, "the body of the 401")
+			}))
+			defer server.Close()
+
+			ctx := newClientsTab(t, browser)
+			// Intercept every request so Chromium reports auth prompts as
+			// Fetch.authRequired; cancel each prompt, as a user would.
+			paused := chromedp.Events(ctx, fetch.RequestPaused)
+			authRequired := chromedp.Events(ctx, fetch.AuthRequired)
+			handleAuth := true
+			if _, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{HandleAuthRequests: &handleAuth}); err != nil {
+				t.Fatal(err)
+			}
+			go func() {
+				for ev, err := range paused {
+					if err != nil {
+						return
+					}
+					chromedp.Call(ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: ev.RequestID})
+				}
+			}()
+			prompts := &recorder{}
+			go func() {
+				for ev, err := range authRequired {
+					if err != nil {
+						return
+					}
+					prompts.add(ev.AuthChallenge.Scheme)
+					chromedp.Call(ctx, fetch.ContinueWithAuth, fetch.ContinueWithAuthParams{
+						RequestID:             ev.RequestID,
+						AuthChallengeResponse: &fetch.AuthChallengeResponse{Response: fetch.AuthChallengeResponseResponseCancelAuth},
+					})
+				}
+			}()
+
+			if err := chromedp.Do(ctx, chromedp.Navigate(server.URL+"/private")); err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(200 * time.Millisecond) // let a late event arrive
+			if got := len(prompts.all()) > 0; got != c.wantPrompt {
+				t.Errorf("401 with %s: prompt for credentials = %v (%q), want %v", c.name, got, prompts.all(), c.wantPrompt)
+			}
+			if !c.wantPrompt {
+				if body := evaluate[string](t, ctx, `document.body.innerText`); !strings.Contains(body, "the body of the 401") {
+					t.Errorf("401 with %s: the page shows %q, not the response body", c.name, body)
+				}
+			}
+		})
+	}
+}
+
+func TestClientsChromiumStaysOnThePageWhenANavigationGets204Or205(t *testing.T) {
+	browser := newClientsBrowser(t)
+	for _, code := range []int{204, 205} {
+		t.Run(fmt.Sprint(code), func(t *testing.T) {
+			liveBrowserClaim(t, code, "page stays")
+			submitted := &recorder{}
+			server := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				switch r.URL.Path {
+				case "/page":
+					fmt.Fprint(w, `<form action="/submit"><input id="q" name="q"></form>`)
+				case "/submit":
+					submitted.add(r.URL.RawQuery)
+					w.WriteHeader(code)
+				}
+			}))
+			defer server.Close()
+
+			ctx := newClientsTab(t, browser)
+			if err := chromedp.Do(ctx, chromedp.Navigate(server.URL+"/page")); err != nil {
+				t.Fatal(err)
+			}
+			evaluate[bool](t, ctx, `window.marker = "same document"; q.value = "typed"; document.forms[0].submit(), true`)
+			if !waitUntil(func() bool { return len(submitted.all()) > 0 }) {
+				t.Fatalf("the form was never submitted")
+			}
+			time.Sleep(500 * time.Millisecond) // time for any navigation to commit
+			state := evaluate[[]string](t, ctx, `[location.pathname, String(window.marker), q.value]`)
+			if want := []string{"/page", "same document", "typed"}; fmt.Sprint(state) != fmt.Sprint(want) {
+				t.Errorf("after a form submission answered with %d: [path, document marker, field] = %q, want %q", code, state, want)
+			}
+		})
+	}
+}
+
+func TestClientsChromiumReusesCachedResponsesExactlyAsTheDataSays(t *testing.T) {
+	// Every code with a live Browsers claim about Chromium's cache.
+	wantRequests := map[int]int{}
+	for _, c := range data.All() {
+		for _, b := range data.ClientsFor(c.Number) {
+			if b.Client != "Browsers" || b.Checked != checkedHere || !strings.Contains(b.Source.URL, "http_response_headers.cc") {
+				continue
+			}
+			switch {
+			case strings.Contains(b.Behaviour, "fresh forever"):
+				wantRequests[c.Number] = 1
+			case strings.Contains(b.Behaviour, "does not reuse"):
+				wantRequests[c.Number] = 2
+			default:
+				t.Fatalf("%d: cannot tell what %q expects", c.Number, b.Behaviour)
+			}
+		}
+	}
+	if len(wantRequests) == 0 {
+		t.Fatal("the data makes no live claim about Chromium's cache")
+	}
+
+	var mu sync.Mutex
+	hits := map[string]int{}
+	server := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var code int
+		if _, err := fmt.Sscanf(r.URL.Path, "/code/%d", &code); err != nil {
+			fmt.Fprint(w, "another page")
+			return
+		}
+		mu.Lock()
+		hits[r.URL.Path]++
+		mu.Unlock()
+		if code >= 300 && code < 400 {
+			w.Header().Set("Location", "/landing")
+		}
+		w.WriteHeader(code) // no Cache-Control, Expires or Last-Modified
+		if code != http.StatusNoContent {
+			fmt.Fprintf(w, "answered %d", code)
+		}
+	}))
+	defer server.Close()
+
+	ctx := newClientsTab(t, newClientsBrowser(t))
+	// page.Navigate returns once the navigation commits or fails, which a
+	// 204 (never committed) needs; chromedp.Navigate would wait for a load.
+	visit := func(path string) {
+		if _, err := chromedp.Call(ctx, page.Navigate, page.NavigateParams{URL: server.URL + path}); err != nil {
+			t.Fatalf("navigating to %s: %v", path, err)
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	for code, want := range wantRequests {
+		path := fmt.Sprintf("/code/%d", code)
+		for range 2 {
+			visit("/other")
+			visit(path)
+		}
+		mu.Lock()
+		got := hits[path]
+		mu.Unlock()
+		if got != want {
+			t.Errorf("two navigations to a %d without freshness headers reached the server %d times; the data implies %d", code, got, want)
+		}
+	}
+}
