@@ -122,6 +122,7 @@ func TestClientsChromiumRedirectsAFormPostWithTheMethodTheDataGives(t *testing.T
 				body, _ := io.ReadAll(r.Body)
 				switch r.URL.Path {
 				case "/form":
+					w.Header().Set("Content-Type", "text/html")
 					fmt.Fprint(w, `<form method="post" action="/from"><input name="field" value="payload"></form>`)
 				case "/from":
 					w.Header().Set("Location", "/to")
@@ -227,6 +228,7 @@ func TestClientsChromiumStaysOnThePageWhenANavigationGets204Or205(t *testing.T) 
 			server := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				switch r.URL.Path {
 				case "/page":
+					w.Header().Set("Content-Type", "text/html")
 					fmt.Fprint(w, `<form action="/submit"><input id="q" name="q"></form>`)
 				case "/submit":
 					submitted.add(r.URL.RawQuery)
