@@ -102,7 +102,7 @@ const curlRetriesCloudflareTimeoutsSince = "8.17.0"
 var clientRules = []clientRule{
 	curlExpectsContinue,
 	{codes: []int{100, 102, 103, 104}, ClientBehaviour: ClientBehaviour{"fetch()",
-		"Scripts never see an interim response: fetch() resolves with the final status only.", fetchNetwork, ""}},
+		"Scripts never see an interim response: fetch() resolves with the final status only.", fetchNetwork, checkedInChromium}},
 	{codes: []int{103}, ClientBehaviour: ClientBehaviour{"Browsers",
 		"Chromium uses only the first 103 of a top-level navigation over HTTP/2 or HTTP/3, acting on its preload and preconnect links; it ignores 103 over HTTP/1.1, in iframes and for subresources.", chromiumHints, ""}},
 
@@ -130,7 +130,7 @@ var clientRules = []clientRule{
 	{codes: []int{307, 308}, ClientBehaviour: ClientBehaviour{"Browsers",
 		"Followed automatically with the same method and body.", fetchRedirect, checkedInChromium}},
 	{codes: []int{301, 302, 303, 307, 308}, ClientBehaviour: ClientBehaviour{"fetch()",
-		"Followed like a navigation, up to 20 redirects; `redirect: \"manual\"` returns an opaque response instead and `redirect: \"error\"` rejects.", fetchRedirect, ""}},
+		"Followed like a navigation, up to 20 redirects; `redirect: \"manual\"` returns an opaque response instead and `redirect: \"error\"` rejects.", fetchRedirect, checkedInChromium}},
 	curlRedirectPostBecomesGet,
 	curlRedirectKeepsMethod,
 	{codes: []int{301, 308}, ClientBehaviour: ClientBehaviour{"Googlebot",
@@ -138,7 +138,7 @@ var clientRules = []clientRule{
 	{codes: []int{302, 303, 307}, ClientBehaviour: ClientBehaviour{"Googlebot",
 		"Googlebot follows up to 10 hops and takes a temporary redirect as a weak sign that the target is the canonical URL.", googleStatus, ""}},
 	{codes: []int{304}, ClientBehaviour: ClientBehaviour{"fetch()",
-		"When the browser revalidated its own cached copy, the script gets that copy as a 200; it sees the 304 only if it sent the If-None-Match or If-Modified-Since itself.", fetchNetworkOrCache, ""}},
+		"When the browser revalidated its own cached copy, the script gets that copy as a 200; it sees the 304 only if it sent the If-None-Match or If-Modified-Since itself.", fetchNetworkOrCache, checkedInChromium}},
 	{codes: []int{304}, ClientBehaviour: ClientBehaviour{"Googlebot",
 		"Googlebot reads it as unchanged since the last crawl; signals may be recalculated, indexing is otherwise unaffected.", googleStatus, ""}},
 
@@ -151,7 +151,7 @@ var clientRules = []clientRule{
 	{codes: []int{401, 407}, ClientBehaviour: ClientBehaviour{"curl",
 		"curl's manual warns that `--fail` can let this code through when authentication is involved.", curlFail, ""}},
 	{codes: []int{421}, ClientBehaviour: ClientBehaviour{"Browsers",
-		"The browser retries once on a new connection, provided it can send the request body again.", fetchNetworkOrCache, ""}},
+		"The browser retries once on a new connection, provided it can send the request body again.", fetchNetworkOrCache, checkedInChromium}},
 	curlRetriesTransient,
 	curlRetriesCloudflareTimeouts,
 	curlFailsOnErrors,

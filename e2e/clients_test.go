@@ -173,35 +173,8 @@ func TestClientsChromiumPromptsForCredentialsOnlyForAChallengeItCanAnswer(t *tes
 			defer server.Close()
 
 			ctx := newClientsTab(t, browser)
-			// Intercept every request so Chromium reports auth prompts as
-			// Fetch.authRequired; cancel each prompt, as a user would.
-			paused := chromedp.Events(ctx, fetch.RequestPaused)
-			authRequired := chromedp.Events(ctx, fetch.AuthRequired)
-			handleAuth := true
-			if _, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{HandleAuthRequests: &handleAuth}); err != nil {
-				t.Fatal(err)
-			}
-			go func() {
-				for ev, err := range paused {
-					if err != nil {
-						return
-					}
-					chromedp.Call(ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: ev.RequestID})
-				}
-			}()
 			prompts := &recorder{}
-			go func() {
-				for ev, err := range authRequired {
-					if err != nil {
-						return
-					}
-					prompts.add(ev.AuthChallenge.Scheme)
-					chromedp.Call(ctx, fetch.ContinueWithAuth, fetch.ContinueWithAuthParams{
-						RequestID:             ev.RequestID,
-						AuthChallengeResponse: &fetch.AuthChallengeResponse{Response: fetch.AuthChallengeResponseResponseCancelAuth},
-					})
-				}
-			}()
+			watchAuthPrompts(t, ctx, prompts)
 
 			if err := chromedp.Do(ctx, chromedp.Navigate(server.URL+"/private")); err != nil {
 				t.Fatal(err)
@@ -318,5 +291,203 @@ func TestClientsChromiumReusesCachedResponsesExactlyAsTheDataSays(t *testing.T) 
 		if got != want {
 			t.Errorf("two navigations to a %d without freshness headers reached the server %d times; the data implies %d", code, got, want)
 		}
+	}
+}
+
+// liveFetchClaim is liveBrowserClaim for the fetch() behaviours.
+func liveFetchClaim(t *testing.T, code int, phrase string) data.ClientBehaviour {
+	t.Helper()
+	for _, b := range data.ClientsFor(code) {
+		if b.Client == "fetch()" && b.Checked == checkedHere && strings.Contains(b.Behaviour, phrase) {
+			return b
+		}
+	}
+	t.Fatalf("data.ClientsFor(%d) has no fetch() behaviour containing %q checked by this file", code, phrase)
+	return data.ClientBehaviour{}
+}
+
+// await evaluates a JavaScript expression that yields a promise.
+func await[T any](t *testing.T, ctx context.Context, expr string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("evaluating %s: %v", expr, err)
+	}
+	return v
+}
+
+// openBlankPage serves an empty HTML page at /blank from mux's server and
+// opens it, so scripts run with that server's origin.
+func openBlankPage(t *testing.T, ctx context.Context, mux *http.ServeMux) *httptest.Server {
+	t.Helper()
+	mux.HandleFunc("/blank", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, "<title>blank</title>")
+	})
+	server := httptest.NewServer(mux)
+	t.Cleanup(server.Close)
+	if err := chromedp.Do(ctx, chromedp.Navigate(server.URL+"/blank")); err != nil {
+		t.Fatal(err)
+	}
+	return server
+}
+
+func TestClientsFetchResolvesWithTheFinalStatusNeverAnInterimOne(t *testing.T) {
+	ctx := newClientsTab(t, newClientsBrowser(t))
+	mux := http.NewServeMux()
+	mux.HandleFunc("/interim/{code}", func(w http.ResponseWriter, r *http.Request) {
+		var code int
+		fmt.Sscan(r.PathValue("code"), &code)
+		w.Header().Set("Link", "</blank>; rel=preload; as=fetch")
+		w.WriteHeader(code) // net/http sends a 1xx as an interim response
+		w.Header().Del("Link")
+		fmt.Fprint(w, "final")
+	})
+	openBlankPage(t, ctx, mux)
+	for _, code := range []int{100, 102, 103, 104} {
+		liveFetchClaim(t, code, "final status")
+		got := await[string](t, ctx, fmt.Sprintf(`fetch("/interim/%d").then(async (r) => r.status + " " + await r.text())`, code))
+		if got != "200 final" {
+			t.Errorf("fetch() of a %d followed by a 200 resolved with %q, want \"200 final\"", code, got)
+		}
+	}
+}
+
+func TestClientsFetchFollowsRedirectsAsTheDataSays(t *testing.T) {
+	ctx := newClientsTab(t, newClientsBrowser(t))
+	mux := http.NewServeMux()
+	// /hops/{code}/{n} redirects with code n times, then answers with the
+	// method and body that reached it.
+	mux.HandleFunc("/hops/{code}/{n}", func(w http.ResponseWriter, r *http.Request) {
+		var code, n int
+		fmt.Sscan(r.PathValue("code"), &code)
+		fmt.Sscan(r.PathValue("n"), &n)
+		body, _ := io.ReadAll(r.Body)
+		if n > 0 {
+			w.Header().Set("Location", fmt.Sprintf("/hops/%d/%d", code, n-1))
+			w.WriteHeader(code)
+			return
+		}
+		fmt.Fprint(w, strings.TrimSpace(r.Method+" "+string(body)))
+	})
+	openBlankPage(t, ctx, mux)
+	for _, code := range []int{301, 302, 303, 307, 308} {
+		t.Run(fmt.Sprint(code), func(t *testing.T) {
+			liveFetchClaim(t, code, "up to 20 redirects")
+			// "Followed like a navigation": the method the Browsers claim gives.
+			want := "GET"
+			if strings.Contains(liveBrowserClaim(t, code, "Followed automatically").Behaviour, "same method") {
+				want = "POST sent"
+			}
+			post := func(hops int, redirect string) string {
+				return await[string](t, ctx, fmt.Sprintf(`fetch("/hops/%d/%d", {method: "POST", body: "sent", redirect: %q})
+					.then(async (r) => r.type === "opaqueredirect" ? "opaqueredirect" : await r.text(), (e) => "rejected: " + e.name)`, code, hops, redirect))
+			}
+			if got := post(20, "follow"); got != want {
+				t.Errorf("a POST through 20 redirects with %d reached the end as %q, want %q", code, got, want)
+			}
+			if got := post(21, "follow"); got != "rejected: TypeError" {
+				t.Errorf("21 redirects with %d: fetch() gave %q, want a TypeError", code, got)
+			}
+			if got := post(1, "manual"); got != "opaqueredirect" {
+				t.Errorf(`redirect: "manual" with %d gave %q, want an opaque redirect`, code, got)
+			}
+			if got := post(1, "error"); got != "rejected: TypeError" {
+				t.Errorf(`redirect: "error" with %d gave %q, want a TypeError`, code, got)
+			}
+		})
+	}
+}
+
+func TestClientsFetchSeesA304OnlyWhenTheScriptAskedForIt(t *testing.T) {
+	liveFetchClaim(t, 304, "If-None-Match")
+	ctx := newClientsTab(t, newClientsBrowser(t))
+	conditional := &recorder{}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/tagged", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("ETag", `"v1"`)
+		w.Header().Set("Cache-Control", "no-cache") // store, but revalidate every time
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			conditional.add("304")
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		fmt.Fprint(w, "the stored copy")
+	})
+	openBlankPage(t, ctx, mux)
+	got := await[string](t, ctx, `(async () => {
+		const first = await fetch("/tagged");
+		await first.text();
+		const revalidated = await fetch("/tagged");
+		const asked = await fetch("/tagged", {headers: {"If-None-Match": '"v1"'}});
+		return [first.status, revalidated.status, await revalidated.text(), asked.status].join(" ");
+	})()`)
+	if want := "200 200 the stored copy 304"; got != want {
+		t.Errorf("first fetch, browser revalidation, script's own If-None-Match: got %q, want %q", got, want)
+	}
+	if n := len(conditional.all()); n != 2 {
+		t.Errorf("the server answered %d conditional requests with 304, want 2 (the browser's and the script's)", n)
+	}
+}
+
+// watchAuthPrompts makes Chromium report each credentials prompt of the
+// tab as Fetch.authRequired, records its scheme and cancels it, as a user
+// closing the dialog would. The event marks Chromium starting to ask for
+// credentials; headless shows no dialog to look at.
+func watchAuthPrompts(t *testing.T, ctx context.Context, prompts *recorder) {
+	t.Helper()
+	paused := chromedp.Events(ctx, fetch.RequestPaused)
+	authRequired := chromedp.Events(ctx, fetch.AuthRequired)
+	handleAuth := true
+	if _, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{HandleAuthRequests: &handleAuth}); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		for ev, err := range paused {
+			if err != nil {
+				return
+			}
+			chromedp.Call(ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: ev.RequestID})
+		}
+	}()
+	go func() {
+		for ev, err := range authRequired {
+			if err != nil {
+				return
+			}
+			prompts.add(ev.AuthChallenge.Scheme)
+			chromedp.Call(ctx, fetch.ContinueWithAuth, fetch.ContinueWithAuthParams{
+				RequestID:             ev.RequestID,
+				AuthChallengeResponse: &fetch.AuthChallengeResponse{Response: fetch.AuthChallengeResponseResponseCancelAuth},
+			})
+		}
+	}()
+}
+
+func TestClientsChromiumRetriesA421OnANewConnection(t *testing.T) {
+	liveBrowserClaim(t, 421, "new connection")
+	ctx := newClientsTab(t, newClientsBrowser(t))
+	connections := &recorder{}
+	server := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/misdirected" {
+			return
+		}
+		first := len(connections.all()) == 0
+		connections.add(r.RemoteAddr)
+		if first {
+			w.WriteHeader(http.StatusMisdirectedRequest)
+			fmt.Fprint(w, "wrong server")
+			return
+		}
+		fmt.Fprint(w, "right server")
+	}))
+	defer server.Close()
+	if err := chromedp.Do(ctx, chromedp.Navigate(server.URL+"/misdirected")); err != nil {
+		t.Fatal(err)
+	}
+	body := evaluate[string](t, ctx, `document.body.innerText`)
+	used := connections.all()
+	if body != "right server" || len(used) != 2 || used[0] == used[1] {
+		t.Errorf("421 then 200: the page shows %q after requests on connections %q; want the 200 after one retry on a new connection", body, used)
 	}
 }
