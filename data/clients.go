@@ -6,16 +6,16 @@ import "slices"
 // a test here, to do when it gets a status code.
 type ClientBehaviour struct {
 	// Client is "Browsers", "fetch()", "curl" or "Googlebot".
-	Client string
+	Client string `json:"client"`
 	// Behaviour is one sentence in our words.
-	Behaviour string
+	Behaviour string `json:"behaviour"`
 	// Source is the documentation, specification or source file that
 	// states the behaviour.
-	Source Spec
+	Source Spec `json:"source"`
 	// Checked names the test that shows the behaviour against the real
 	// client ("live: e2e/clients_test.go"), empty when only the source
 	// vouches for it.
-	Checked string
+	Checked string `json:"checked"`
 }
 
 // clientRule gives one behaviour to a set of numbers: those listed in
