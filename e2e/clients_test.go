@@ -43,13 +43,13 @@ func liveBrowserClaim(t *testing.T, code int, phrase string) data.ClientBehaviou
 
 // newClientsBrowser starts a Chromium of its own with a fresh profile, so
 // no cache or credentials carry over from other tests.
-func newClientsBrowser(t *testing.T) context.Context {
+func newClientsBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
 	chromium, err := exec.LookPath("chromium")
 	if err != nil {
 		t.Fatalf("these tests need Debian's chromium (apt-get install chromium): %v", err)
 	}
-	browser, closeBrowser, err := startBrowser(chromium, t.TempDir())
+	browser, closeBrowser, err := startBrowser(chromium, t.TempDir(), extra...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -489,5 +489,61 @@ func TestClientsChromiumRetriesA421OnANewConnection(t *testing.T) {
 	used := connections.all()
 	if body != "right server" || len(used) != 2 || used[0] == used[1] {
 		t.Errorf("421 then 200: the page shows %q after requests on connections %q; want the 200 after one retry on a new connection", body, used)
+	}
+}
+
+func TestClientsChromiumActsOnEarlyHintsOnlyOverHTTP2(t *testing.T) {
+	liveBrowserClaim(t, 103, "HTTP/2 or HTTP/3")
+	// Both servers use TLS, with a certificate Chromium is told to accept,
+	// so that only the protocol differs.
+	browser := newClientsBrowser(t, chromedp.IgnoreCertErrors)
+	cases := []struct {
+		protocol    string
+		http2       bool
+		wantPreload bool
+	}{
+		{"http/1.1", false, false},
+		{"h2", true, true},
+	}
+	for _, c := range cases {
+		t.Run(c.protocol, func(t *testing.T) {
+			hinted := make(chan struct{}, 1)
+			server := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				switch r.URL.Path {
+				case "/hinted.css":
+					select {
+					case hinted <- struct{}{}:
+					default:
+					}
+					w.Header().Set("Content-Type", "text/css")
+				case "/page":
+					w.Header().Set("Link", "</hinted.css>; rel=preload; as=style")
+					w.WriteHeader(http.StatusEarlyHints)
+					w.Header().Del("Link")
+					// Hold the final response until the hinted file is
+					// requested, which only acting on the 103 can cause.
+					preloaded := false
+					select {
+					case <-hinted:
+						preloaded = true
+					case <-time.After(2 * time.Second):
+					}
+					w.Header().Set("Content-Type", "text/html")
+					fmt.Fprintf(w, "<p id=preloaded>%v</p>", preloaded)
+				}
+			}))
+			server.EnableHTTP2 = c.http2
+			server.StartTLS()
+			defer server.Close()
+
+			ctx := newClientsTab(t, browser)
+			if err := chromedp.Do(ctx, chromedp.Navigate(server.URL+"/page")); err != nil {
+				t.Fatal(err)
+			}
+			got := evaluate[string](t, ctx, `performance.getEntriesByType("navigation")[0].nextHopProtocol + " " + preloaded.innerText`)
+			if want := fmt.Sprintf("%s %v", c.protocol, c.wantPreload); got != want {
+				t.Errorf("protocol and whether the 103's preload was fetched before the final response: got %q, want %q", got, want)
+			}
+		})
 	}
 }
