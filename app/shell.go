@@ -9,6 +9,7 @@ import (
 
 	"httpstatus/components"
 	"httpstatus/data"
+	"httpstatus/routes"
 	"httpstatus/search"
 )
 
@@ -18,7 +19,10 @@ import (
 type shell struct {
 	goapp.Compo
 
-	target   target
+	// page is the page the address shows; its Kind is zero until the
+	// shell has read its address (go-app renders once before OnNav on the
+	// server).
+	page     routes.Page
 	path     string
 	query    string
 	results  []search.Result
@@ -61,35 +65,34 @@ func markRunning(goapp.Context) {
 // load sets the page up for the address u.
 func (s *shell) load(u *url.URL) {
 	s.path = u.Path
-	s.target = resolve(u.Path)
+	s.page = routes.Resolve(u.Path)
 	s.query = u.Query().Get("q")
 	s.results = nil
 	s.selected = -1
-	if s.target.view == viewIndex && s.query != "" {
+	if s.page.Kind == routes.Index && s.query != "" {
 		s.results = search.Search(s.query)
 	}
 }
 
 // meta returns the page's title and description.
 func (s *shell) meta() (string, string) {
-	t := s.target
-	switch t.view {
-	case viewCode:
-		c := data.Lookup(t.number)[0]
-		return fmt.Sprintf("%s %s — HTTP status code", components.Number(c.Number), c.Name), c.Summary
-	case viewClass:
-		return fmt.Sprintf("%s %s — HTTP status codes", t.class.Label(), t.class.Name), t.class.Summary
-	case viewUnassigned:
-		return fmt.Sprintf("%d Unassigned — HTTP status code", t.number),
-			fmt.Sprintf("%d is not an assigned HTTP status code; clients treat it as %d00.", t.number, t.class.Digit)
-	case viewNotFound:
+	p := s.page
+	switch p.Kind {
+	case routes.Code:
+		c := data.Lookup(p.Number)[0]
+		return fmt.Sprintf("%s %s — HTTP status code", data.FormatNumber(c.Number), c.Name), c.Summary
+	case routes.Class:
+		return fmt.Sprintf("%s %s — HTTP status codes", p.Class.Label(), p.Class.Name), p.Class.Summary
+	case routes.Unassigned:
+		return fmt.Sprintf("%d Unassigned — HTTP status code", p.Number),
+			fmt.Sprintf("%d is not an assigned HTTP status code; clients treat it as %d00.", p.Number, p.Class.Digit)
+	case routes.NotFound:
 		return "Page not found — HTTP status codes", "This address is not a page of the HTTP status code reference."
 	}
 	if s.query != "" {
 		return fmt.Sprintf("“%s” — HTTP status code search", s.query), "HTTP status codes matching " + s.query + "."
 	}
-	return "HTTP status codes — every code, explained",
-		"Every HTTP status code, registered and vendor-specific: what it means, why it happens and how to fix it. Works offline."
+	return components.SiteTitle, components.SiteDescription
 }
 
 func (s *shell) onInput(ctx goapp.Context, e goapp.Event) {
@@ -100,12 +103,12 @@ func (s *shell) onInput(ctx goapp.Context, e goapp.Event) {
 // place, so the query survives a reload or a share without one history
 // entry per key; elsewhere typing starts a search, which is a navigation.
 func (s *shell) search(ctx goapp.Context, q string) {
-	if s.target.view != viewIndex && q == "" {
+	if s.page.Kind != routes.Index && q == "" {
 		s.query = ""
 		return
 	}
-	if s.target.view != viewIndex {
-		ctx.Navigate(searchURL(q).String())
+	if s.page.Kind != routes.Index {
+		ctx.Navigate(routes.SearchPath(q).String())
 		return
 	}
 	s.query = q
@@ -116,7 +119,7 @@ func (s *shell) search(ctx goapp.Context, q string) {
 	// two keys, and history.replaceState alone can take milliseconds.
 	// The check skips it when a navigation (Enter) came first.
 	ctx.Defer(func(ctx goapp.Context) {
-		if s.target.view == viewIndex && s.query == q {
+		if s.page.Kind == routes.Index && s.query == q {
 			s.showQueryInAddress(ctx)
 		}
 	})
@@ -125,7 +128,7 @@ func (s *shell) search(ctx goapp.Context, q string) {
 // showQueryInAddress puts the query in the address, replacing the history
 // entry, and in the title.
 func (s *shell) showQueryInAddress(ctx goapp.Context) {
-	ctx.Page().ReplaceURL(searchURL(s.query))
+	ctx.Page().ReplaceURL(routes.SearchPath(s.query))
 	title, _ := s.meta()
 	ctx.Page().SetTitle("%s", title)
 }
@@ -144,21 +147,13 @@ func (s *shell) open(ctx goapp.Context, i int) {
 	// The deferred address update of the last key may not have run yet;
 	// Back must return to the whole query.
 	s.showQueryInAddress(ctx)
-	ctx.Navigate(components.CodePath(s.results[i].Code.Number))
-}
-
-func searchURL(q string) *url.URL {
-	u := &url.URL{Path: "/"}
-	if q != "" {
-		u.RawQuery = url.Values{"q": {q}}.Encode()
-	}
-	return u
+	ctx.Navigate(routes.CodePath(s.results[i].Code.Number))
 }
 
 func (s *shell) Render() goapp.UI {
 	return goapp.Div().Class("layout").DataSet("path", s.path).DataSet("query", s.query).Body(
 		goapp.Header().Class("top").Body(
-			goapp.A().Href("/").Class("brand").Text("HTTP status codes"),
+			goapp.A().Href(routes.IndexPath).Class("brand").Text(components.SiteName),
 			components.SearchForm(components.SearchBox{
 				Query:    s.query,
 				Results:  min(len(s.results), components.MaxResults),
@@ -182,31 +177,31 @@ func (s *shell) Render() goapp.UI {
 }
 
 func (s *shell) content() goapp.UI {
-	t := s.target
-	switch t.view {
-	case viewCode:
-		return components.CodeDetail(data.Lookup(t.number))
-	case viewClass:
-		return components.ClassPage(t.class, codesOfClass(t.class))
-	case viewUnassigned:
-		return components.Unassigned(t.number, t.class, neighbours(t.number))
-	case viewNotFound:
-		if s.path == notFoundPage {
+	p := s.page
+	switch p.Kind {
+	case routes.Code:
+		return components.CodeDetail(data.Lookup(p.Number))
+	case routes.Class:
+		return components.ClassPage(p.Class, data.OfClass(p.Class))
+	case routes.Unassigned:
+		return components.Unassigned(p.Number, p.Class, neighbours(p.Number))
+	case routes.NotFound:
+		if s.path == routes.NotFoundFile {
 			// The static export's 404.html, served for any unknown
 			// address: name none until the app knows the real one.
 			return components.NotFound("", nil)
 		}
 		return components.NotFound(s.path, suggestions(s.path))
 	}
-	if t.view == viewUnread {
-		return nil
+	if p.Kind == 0 {
+		return nil // not read its address yet
 	}
 	// The results come first even without a query: the first key then
 	// fills a listbox that is already there, at once, and the index below
 	// goes on go-app's next frame.
 	return goapp.Div().Class("index").Body(
 		components.SearchResults(s.query, s.results, s.selected),
-		goapp.If(s.query == "", func() goapp.UI { return components.ClassSections(data.All()) }),
+		goapp.If(s.query == "", func() goapp.UI { return components.ClassSections() }),
 	)
 }
 
@@ -218,16 +213,6 @@ func (s *shell) content() goapp.UI {
 var warmUpSearch = sync.OnceFunc(func() {
 	components.ResultOptionsHTML(search.Search("e"), -1)
 })
-
-func codesOfClass(cl data.Class) []data.Code {
-	var codes []data.Code
-	for _, c := range data.All() {
-		if c.Number/100 == cl.Digit {
-			codes = append(codes, c)
-		}
-	}
-	return codes
-}
 
 // neighbours are the registered codes closest to number, for an
 // unassigned code's page.
@@ -248,15 +233,4 @@ func neighbours(number int) []data.Code {
 		below = below[len(below)-2:]
 	}
 	return append(below, above...)
-}
-
-const maxSuggestions = 5
-
-func suggestions(path string) []data.Code {
-	results := search.Search(suggestionQuery(path))
-	codes := make([]data.Code, 0, maxSuggestions)
-	for _, r := range results[:min(len(results), maxSuggestions)] {
-		codes = append(codes, r.Code)
-	}
-	return codes
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"httpstatus/data"
+	"httpstatus/routes"
 )
 
 // ClassPage explains one class and lists its codes.
@@ -30,20 +31,20 @@ func Unassigned(number int, cl data.Class, neighbours []data.Code) app.UI {
 	base := cl.Digit * 100
 	return app.Div().Class("unassigned").Body(
 		app.H1().Class("title").Body(
-			app.Span().Class("big-code", classAttr(number)).Text(Number(number)),
+			app.Span().Class("big-code", classAttr(number)).Text(data.FormatNumber(number)),
 			app.Text(" "),
 			app.Span().Class("big-name").Text("Unassigned"),
 		),
-		app.P().Class("summary").Text(Number(number)+" is not in the IANA registry, and no widely used server or vendor gives it a meaning."),
+		app.P().Class("summary").Text(data.FormatNumber(number)+" is not in the IANA registry, and no widely used server or vendor gives it a meaning."),
 		section("How clients treat it",
 			app.P().Body(
-				app.Text("RFC 9110 makes status codes extensible: a client that meets a code it does not recognise must treat it as the first code of its class. So "+Number(number)+" is understood as "),
-				app.A().Href(CodePath(base)).Text(Number(base)+" "+nameOf(base)),
+				app.Text("RFC 9110 makes status codes extensible: a client that meets a code it does not recognise must treat it as the first code of its class. So "+data.FormatNumber(number)+" is understood as "),
+				app.A().Href(routes.CodePath(base)).Text(data.FormatNumber(base)+" "+nameOf(base)),
 				app.Text(", and a cache must not store the response as if it knew the code."),
 			),
 			app.P().Body(
 				app.Text("If a server you run sends it, it is a private convention of that application: look in its documentation or source. See "),
-				app.A().Href(ClassPath(cl)).Text("all "+cl.Label()+" codes"),
+				app.A().Href(routes.ClassPath(cl)).Text("all "+cl.Label()+" codes"),
 				app.Text("."),
 			),
 		),

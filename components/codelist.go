@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"httpstatus/data"
+	"httpstatus/routes"
 )
 
 // Code lists are written as HTML text and placed with app.Raw instead of
@@ -36,11 +37,11 @@ func writeCodeItem(b *strings.Builder, c data.Code, marks []int, liAttrs string)
 	b.WriteString(`<li`)
 	b.WriteString(liAttrs)
 	b.WriteString(`><a class="code-link" href="`)
-	b.WriteString(CodePath(c.Number))
+	b.WriteString(routes.CodePath(c.Number))
 	b.WriteString(`"><span class="badge `)
 	b.WriteString(classAttr(c.Number))
 	b.WriteString(`">`)
-	b.WriteString(Number(c.Number))
+	b.WriteString(data.FormatNumber(c.Number))
 	b.WriteString(`</span><span class="code-name">`)
 	writeMarked(b, c.Name, marks)
 	b.WriteString(`</span>`)
@@ -79,34 +80,27 @@ func writeMarked(b *strings.Builder, text string, offsets []int) {
 
 // ClassSections is the full index: every code, grouped under its class.
 // Codes outside 100–599 (AWS's 000, LinkedIn's 999) close the list.
-func ClassSections(codes []data.Code) app.UI {
-	groups := make([][]data.Code, len(data.Classes)+1)
-	for _, c := range codes {
-		if cl, ok := data.ClassOf(c.Number); ok {
-			groups[cl.Digit-1] = append(groups[cl.Digit-1], c)
-		} else {
-			groups[len(data.Classes)] = append(groups[len(data.Classes)], c)
-		}
-	}
+func ClassSections() app.UI {
+	outside := data.OutsideClasses()
 	return app.Div().Class("classes").Body(
 		app.Range(data.Classes).Slice(func(i int) app.UI {
 			cl := data.Classes[i]
 			return app.Section().Class("class").ID("class-"+cl.Label()).Body(
 				app.H2().Body(
-					app.A().Href(ClassPath(cl)).Body(
+					app.A().Href(routes.ClassPath(cl)).Body(
 						app.Span().Class("badge", classAttr(cl.Digit*100)).Text(cl.Label()),
 						app.Text(" "+cl.Name),
 					),
 				),
 				app.P().Class("class-summary").Text(cl.Summary),
-				CodeList(groups[i]),
+				CodeList(data.OfClass(cl)),
 			)
 		}),
-		app.If(len(groups[len(data.Classes)]) > 0, func() app.UI {
+		app.If(len(outside) > 0, func() app.UI {
 			return app.Section().Class("class").ID("class-other").Body(
 				app.H2().Text("Outside the five classes"),
 				app.P().Class("class-summary").Text("Vendor codes that no class covers; they appear in logs, not in the registry."),
-				CodeList(groups[len(data.Classes)]),
+				CodeList(outside),
 			)
 		}),
 	)

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"httpstatus/data"
+	"httpstatus/routes"
 )
 
 // CodeDetail is the page of one number: every meaning it has, the
@@ -38,7 +39,7 @@ func meaning(c data.Code, secondary, several bool) app.UI {
 			app.Dl().Class("facts").Body(
 				app.Dt().Text("Class"),
 				app.Dd().Body(app.If(hasClass, func() app.UI {
-					return app.A().Href(ClassPath(cl)).Text(cl.Label() + " " + cl.Name)
+					return app.A().Href(routes.ClassPath(cl)).Text(cl.Label() + " " + cl.Name)
 				}).Else(func() app.UI {
 					return app.Text("None (outside 100–599)")
 				})),
@@ -70,15 +71,13 @@ func meaning(c data.Code, secondary, several bool) app.UI {
 			}),
 		)),
 		part(exampleTitle(c), CodeBlock(c.Example, "response")),
-		app.If(!c.LogOnly, func() app.UI {
-			return part("Send it", Snippets(c))
-		}),
+		part("Send it", Snippets(c)),
 		app.If(len(c.Confusions) > 0, func() app.UI {
 			return part("Commonly confused with", app.Ul().Class("confusions").Body(
 				app.Range(c.Confusions).Slice(func(i int) app.UI {
 					cf := c.Confusions[i]
 					return app.Li().Body(
-						app.A().Href(CodePath(cf.Number)).Body(CodeBadge(cf.Number)),
+						app.A().Href(routes.CodePath(cf.Number)).Body(CodeBadge(cf.Number)),
 						app.Text(" "+cf.Difference),
 					)
 				}),
@@ -98,7 +97,7 @@ func meaning(c data.Code, secondary, several bool) app.UI {
 // so a number with several meanings still has one main heading.
 func title(c data.Code, secondary bool) app.UI {
 	body := []app.UI{
-		app.Span().Class("big-code", classAttr(c.Number)).Text(Number(c.Number)),
+		app.Span().Class("big-code", classAttr(c.Number)).Text(data.FormatNumber(c.Number)),
 		app.Text(" "),
 		app.Span().Class("big-name").Text(c.Name),
 	}

@@ -78,3 +78,26 @@ func ClassOf(number int) (Class, bool) {
 	}
 	return Classes[d-1], true
 }
+
+// OfClass returns the entries of a class in display order.
+func OfClass(cl Class) []Code {
+	var codes []Code
+	for _, c := range All() {
+		if c.Number/100 == cl.Digit && c.Number >= 100 {
+			codes = append(codes, c)
+		}
+	}
+	return codes
+}
+
+// OutsideClasses returns the entries whose number no class covers (AWS's
+// 000, LinkedIn's 999), in display order.
+func OutsideClasses() []Code {
+	var codes []Code
+	for _, c := range All() {
+		if _, ok := ClassOf(c.Number); !ok {
+			codes = append(codes, c)
+		}
+	}
+	return codes
+}

@@ -64,8 +64,9 @@ const (
 	checkedWithCurl   = "live: data/clients_curl_test.go"
 )
 
+// Sources of the client behaviours; fetchRedirect is shared with
+// comparisons.go.
 var (
-	fetchRedirect       = Spec{"Fetch Standard, HTTP-redirect fetch", "https://fetch.spec.whatwg.org/#http-redirect-fetch"}
 	fetchNetworkOrCache = Spec{"Fetch Standard, HTTP-network-or-cache fetch", "https://fetch.spec.whatwg.org/#http-network-or-cache-fetch"}
 	fetchNetwork        = Spec{"Fetch Standard, HTTP-network fetch", "https://fetch.spec.whatwg.org/#http-network-fetch"}
 	htmlNavigation      = Spec{"HTML Standard, 7.4.5 Populating a session history entry", "https://html.spec.whatwg.org/multipage/browsing-the-web.html#populating-a-session-history-entry"}

@@ -245,6 +245,8 @@ func TestCurlAsksForContinueOnlyForBodiesOverOneMiB(t *testing.T) {
 		}
 		runCurl(t, "--http1.1", "--data-binary", "@"+file, server.URL)
 	}
+	mu.Lock()
+	defer mu.Unlock()
 	want := []string{"", "100-continue"}
 	if !slices.Equal(expects, want) {
 		t.Errorf("Expect headers for a 1 MiB and a 1 MiB + 1 byte body: got %q, want %q", expects, want)
