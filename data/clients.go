@@ -109,7 +109,7 @@ var clientRules = []clientRule{
 
 	{codes: []int{200, 203, 206}, ClientBehaviour: ClientBehaviour{"Browsers",
 		"Without Cache-Control or Expires, Chromium reuses it for a tenth of the time since its Last-Modified date, or not at all when there is none.", chromiumFreshness, ""}},
-	{codes: []int{200, 201}, ClientBehaviour: ClientBehaviour{"Googlebot",
+	{codes: []int{200}, ClientBehaviour: ClientBehaviour{"Googlebot",
 		"The content goes on to indexing, which is not guaranteed; a page that reads like an error is reported as a soft 404.", googleStatus, ""}},
 	{codes: []int{202}, ClientBehaviour: ClientBehaviour{"Googlebot",
 		"Googlebot waits a limited time for the content, then passes on whatever it received for indexing.", googleStatus, ""}},
@@ -157,7 +157,7 @@ var clientRules = []clientRule{
 	curlRetriesCloudflareTimeouts,
 	curlFailsOnErrors,
 	{from: 400, to: 499, except: []int{429}, ClientBehaviour: ClientBehaviour{"Googlebot",
-		"The URL is not indexed, or is dropped from the index; crawling does not slow down.", googleStatus, ""}},
+		"The URL is not indexed, or is dropped from the index; unlike 429, it does not slow the crawling of the site.", googleStatus, ""}},
 	{codes: []int{429}, from: 500, to: 599, ClientBehaviour: ClientBehaviour{"Googlebot",
 		"Googlebot slows its crawling of the host; indexed URLs stay for a while but are dropped if the errors persist.", googleStatus, ""}},
 }
