@@ -105,7 +105,9 @@ var clientRules = []clientRule{
 	{codes: []int{100, 102, 103, 104}, ClientBehaviour: ClientBehaviour{"fetch()",
 		"Scripts never see an interim response: fetch() resolves with the final status only.", fetchNetwork, checkedInChromium}},
 	{codes: []int{103}, ClientBehaviour: ClientBehaviour{"Browsers",
-		"Chromium uses only the first 103 of a top-level navigation over HTTP/2 or HTTP/3, acting on its preload and preconnect links; it ignores 103 over HTTP/1.1, in iframes and for subresources.", chromiumHints, checkedInChromium}},
+		"Chromium acts on the preload and preconnect links of a 103 only over HTTP/2 or HTTP/3, never over HTTP/1.1.", chromiumHints, checkedInChromium}},
+	{codes: []int{103}, ClientBehaviour: ClientBehaviour{"Browsers",
+		"Chromium uses only the first 103 of a top-level navigation and ignores those sent to iframes and subresource requests.", chromiumHints, ""}},
 
 	{codes: []int{200, 203, 206}, ClientBehaviour: ClientBehaviour{"Browsers",
 		"Without Cache-Control or Expires, Chromium reuses it for a tenth of the time since its Last-Modified date, or not at all when there is none.", chromiumFreshness, ""}},
