@@ -99,6 +99,10 @@ var (
 // --retry covers 522 and 524 (curl commit fe06127, src/tool_operate.c).
 const curlRetriesCloudflareTimeoutsSince = "8.17.0"
 
+// chromiumTenthOfAge is Chromium's heuristic lifetime for 200, 203 and
+// 206; only the first two can be shown with a navigation.
+const chromiumTenthOfAge = "Without Cache-Control or Expires, Chromium reuses it for a tenth of the time since its Last-Modified date, or not at all when there is none."
+
 // clientRules are every client behaviour we state.
 var clientRules = []clientRule{
 	curlExpectsContinue,
@@ -109,8 +113,9 @@ var clientRules = []clientRule{
 	{codes: []int{103}, ClientBehaviour: ClientBehaviour{"Browsers",
 		"Chromium uses only the first 103 of a top-level navigation and ignores those sent to iframes and subresource requests.", chromiumHints, ""}},
 
-	{codes: []int{200, 203, 206}, ClientBehaviour: ClientBehaviour{"Browsers",
-		"Without Cache-Control or Expires, Chromium reuses it for a tenth of the time since its Last-Modified date, or not at all when there is none.", chromiumFreshness, ""}},
+	{codes: []int{200, 203}, ClientBehaviour: ClientBehaviour{"Browsers",
+		chromiumTenthOfAge, chromiumFreshness, checkedInChromium}},
+	{codes: []int{206}, ClientBehaviour: ClientBehaviour{"Browsers", chromiumTenthOfAge, chromiumFreshness, ""}},
 	{codes: []int{200}, ClientBehaviour: ClientBehaviour{"Googlebot",
 		"The content goes on to indexing, which is not guaranteed; a page that reads like an error is reported as a soft 404.", googleStatus, ""}},
 	{codes: []int{202}, ClientBehaviour: ClientBehaviour{"Googlebot",

@@ -228,18 +228,25 @@ func TestClientsChromiumStaysOnThePageWhenANavigationGets204Or205(t *testing.T) 
 }
 
 func TestClientsChromiumReusesCachedResponsesExactlyAsTheDataSays(t *testing.T) {
-	// Every code with a live Browsers claim about Chromium's cache.
-	wantRequests := map[int]int{}
+	// For every code with a live Browsers claim about Chromium's cache, the
+	// paths to navigate to twice and how many requests must reach the
+	// server: /code/N answers N with no freshness information at all,
+	// /dated/N adds a Last-Modified ten days old.
+	wantRequests := map[string]int{}
 	for _, c := range data.All() {
 		for _, b := range data.ClientsFor(c.Number) {
 			if b.Client != "Browsers" || b.Checked != checkedHere || !strings.Contains(b.Source.URL, "http_response_headers.cc") {
 				continue
 			}
+			plain, dated := fmt.Sprintf("/code/%d", c.Number), fmt.Sprintf("/dated/%d", c.Number)
 			switch {
 			case strings.Contains(b.Behaviour, "fresh forever"):
-				wantRequests[c.Number] = 1
+				wantRequests[plain] = 1
 			case strings.Contains(b.Behaviour, "does not reuse"):
-				wantRequests[c.Number] = 2
+				wantRequests[plain] = 2
+			case strings.Contains(b.Behaviour, "a tenth of the time since its Last-Modified date, or not at all when there is none"):
+				wantRequests[dated] = 1 // fresh for a day
+				wantRequests[plain] = 2
 			default:
 				t.Fatalf("%d: cannot tell what %q expects", c.Number, b.Behaviour)
 			}
@@ -252,18 +259,22 @@ func TestClientsChromiumReusesCachedResponsesExactlyAsTheDataSays(t *testing.T) 
 	var mu sync.Mutex
 	hits := map[string]int{}
 	server := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var kind string
 		var code int
-		if _, err := fmt.Sscanf(r.URL.Path, "/code/%d", &code); err != nil {
+		if _, err := fmt.Sscanf(strings.ReplaceAll(r.URL.Path, "/", " "), "%s %d", &kind, &code); err != nil {
 			fmt.Fprint(w, "another page")
 			return
 		}
 		mu.Lock()
 		hits[r.URL.Path]++
 		mu.Unlock()
+		if kind == "dated" {
+			w.Header().Set("Last-Modified", time.Now().Add(-10*24*time.Hour).UTC().Format(http.TimeFormat))
+		}
 		if code >= 300 && code < 400 {
 			w.Header().Set("Location", "/landing")
 		}
-		w.WriteHeader(code) // no Cache-Control, Expires or Last-Modified
+		w.WriteHeader(code) // no Cache-Control or Expires
 		if code != http.StatusNoContent {
 			fmt.Fprintf(w, "answered %d", code)
 		}
@@ -279,8 +290,7 @@ func TestClientsChromiumReusesCachedResponsesExactlyAsTheDataSays(t *testing.T) 
 		}
 		time.Sleep(300 * time.Millisecond)
 	}
-	for code, want := range wantRequests {
-		path := fmt.Sprintf("/code/%d", code)
+	for path, want := range wantRequests {
 		for range 2 {
 			visit("/other")
 			visit(path)
@@ -289,7 +299,7 @@ func TestClientsChromiumReusesCachedResponsesExactlyAsTheDataSays(t *testing.T) 
 		got := hits[path]
 		mu.Unlock()
 		if got != want {
-			t.Errorf("two navigations to a %d without freshness headers reached the server %d times; the data implies %d", code, got, want)
+			t.Errorf("two navigations to %s reached the server %d times; the data implies %d", path, got, want)
 		}
 	}
 }
