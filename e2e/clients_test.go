@@ -57,11 +57,13 @@ func newClientsBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) cont
 	return browser
 }
 
-// newClientsTab opens a tab with a time limit.
+// newClientsTab opens a tab with a time limit, as generous as the other
+// e2e tests' since the cache test navigates some fifty times and the
+// machine may be busy.
 func newClientsTab(t *testing.T, browser context.Context) context.Context {
 	t.Helper()
 	ctx, cancelTab := chromedp.NewContext(browser)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 150*time.Second)
 	t.Cleanup(func() { cancelTimeout(); cancelTab() })
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("opening a tab: %v", err)
@@ -536,7 +538,7 @@ func TestClientsChromiumActsOnEarlyHintsOnlyOverHTTP2(t *testing.T) {
 					select {
 					case <-hinted:
 						preloaded = true
-					case <-time.After(2 * time.Second):
+					case <-time.After(5 * time.Second):
 					}
 					w.Header().Set("Content-Type", "text/html")
 					fmt.Fprintf(w, "<p id=preloaded>%v</p>", preloaded)
