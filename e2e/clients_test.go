@@ -538,7 +538,7 @@ func TestClientsChromiumActsOnEarlyHintsOnlyOverHTTP2(t *testing.T) {
 					select {
 					case <-hinted:
 						preloaded = true
-					case <-time.After(5 * time.Second):
+					case <-time.After(10 * time.Second): // long enough for a busy machine
 					}
 					w.Header().Set("Content-Type", "text/html")
 					fmt.Fprintf(w, "<p id=preloaded>%v</p>", preloaded)
