@@ -17,7 +17,11 @@ func RegisterRoutes() {
 func newShell() goapp.Composer {
 	s := &shell{}
 	if goapp.IsClient {
-		s.load(goapp.Window().URL())
+		u := goapp.Window().URL()
+		s.load(u)
+		if s.page.FromServer {
+			s.fromServer = serverMainHTML(u.Path)
+		}
 	}
 	return s
 }

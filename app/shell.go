@@ -28,10 +28,26 @@ type shell struct {
 	results  []search.Result
 	selected int // highlighted result, -1 for none
 	status   components.AppStatus
+	// fromServer is the content of a FromServer page as the server sent
+	// it, for the app to show as it is.
+	fromServer string
 }
 
 func (s *shell) OnNav(ctx goapp.Context) {
-	s.load(ctx.Page().URL())
+	u := ctx.Page().URL()
+	path := s.path
+	s.load(u)
+	if goapp.IsClient && s.page.FromServer {
+		if s.fromServer == "" || u.Path != path {
+			// Its content is not in the bundle: the browser loads the
+			// page the server rendered, from the cache when offline.
+			s.fromServer = ""
+			loadFromServer(u.String())
+			return
+		}
+	} else {
+		s.fromServer = ""
+	}
 	title, description := s.meta()
 	ctx.Page().SetTitle("%s", title)
 	ctx.Page().SetDescription("%s", description)
@@ -77,6 +93,10 @@ func (s *shell) load(u *url.URL) {
 // meta returns the page's title and description.
 func (s *shell) meta() (string, string) {
 	p := s.page
+	if p.FromServer && RenderServerPage != nil {
+		sp := RenderServerPage(p)
+		return sp.Title, sp.Description
+	}
 	switch p.Kind {
 	case routes.Code:
 		c := data.Lookup(p.Number)[0]
@@ -147,7 +167,7 @@ func (s *shell) open(ctx goapp.Context, i int) {
 	// The deferred address update of the last key may not have run yet;
 	// Back must return to the whole query.
 	s.showQueryInAddress(ctx)
-	ctx.Navigate(routes.CodePath(s.results[i].Code.Number))
+	ctx.Navigate(s.results[i].Path)
 }
 
 func (s *shell) Render() goapp.UI {
@@ -178,6 +198,9 @@ func (s *shell) Render() goapp.UI {
 
 func (s *shell) content() goapp.UI {
 	p := s.page
+	if p.FromServer {
+		return s.serverContent()
+	}
 	switch p.Kind {
 	case routes.Code:
 		return components.CodeDetail(data.Lookup(p.Number))
@@ -203,6 +226,18 @@ func (s *shell) content() goapp.UI {
 		components.SearchResults(s.query, s.results, s.selected),
 		goapp.If(s.query == "", func() goapp.UI { return components.ClassSections() }),
 	)
+}
+
+// serverContent is a FromServer page's content: rendered on the server, and
+// in the browser the server's own HTML, shown as it came.
+func (s *shell) serverContent() goapp.UI {
+	if RenderServerPage != nil {
+		return RenderServerPage(s.page).Content
+	}
+	if s.fromServer == "" {
+		return nil
+	}
+	return goapp.Raw(s.fromServer)
 }
 
 // warmUpSearch builds the search index and runs a search and its markup

@@ -2,7 +2,6 @@ package data
 
 import (
 	"fmt"
-	"sync"
 )
 
 // The chooser is the "Which status code should I use?" flow for someone
@@ -78,7 +77,11 @@ type chooserIndex struct {
 
 // chooser indexes the steps and recommendations and finds, breadth first
 // from the start, the shortest path of answers to each of them.
-var chooser = sync.OnceValue(func() chooserIndex {
+var chooserOnce lazy[chooserIndex]
+
+func chooser() chooserIndex { return chooserOnce.get(buildChooser) }
+
+func buildChooser() chooserIndex {
 	ix := chooserIndex{
 		steps:  map[string]ChooserStep{},
 		picks:  map[string]Recommendation{},
@@ -108,7 +111,7 @@ var chooser = sync.OnceValue(func() chooserIndex {
 		}
 	}
 	return ix
-})
+}
 
 // ChooserStart returns the first question.
 func ChooserStart() ChooserStep { return chooser().steps[ChooserStartID] }

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // Comparison sets side by side codes that people confuse, for the page at
@@ -96,13 +95,19 @@ func ParseComparisonSlug(slug string) ([]int, bool) {
 	return codes, true
 }
 
-var comparisonsBySlug = sync.OnceValue(func() map[string]Comparison {
+var comparisonsBySlugOnce lazy[map[string]Comparison]
+
+func comparisonsBySlug() map[string]Comparison {
+	return comparisonsBySlugOnce.get(buildComparisonsBySlug)
+}
+
+func buildComparisonsBySlug() map[string]Comparison {
 	bySlug := make(map[string]Comparison, len(comparisons))
 	for _, c := range comparisons {
 		bySlug[c.Slug()] = c
 	}
 	return bySlug
-})
+}
 
 // Comparisons returns every comparison in display order. The slice is
 // shared: do not modify it.

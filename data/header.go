@@ -3,7 +3,6 @@ package data
 import (
 	"slices"
 	"strings"
-	"sync"
 )
 
 // HeaderField is everything we say about one HTTP header field: what it
@@ -121,7 +120,11 @@ const (
 
 // headerCatalog is every header field, sorted by group in index order,
 // then by name.
-var headerCatalog = sync.OnceValue(func() []HeaderField {
+var headerCatalogOnce lazy[[]HeaderField]
+
+func headerCatalog() []HeaderField { return headerCatalogOnce.get(buildHeaderCatalog) }
+
+func buildHeaderCatalog() []HeaderField {
 	all := slices.Concat(
 		headersAuthentication, headersCaching, headersConditional, headersNegotiation,
 		headersContent, headersRanges, headersRedirects, headersRateLimiting,
@@ -135,7 +138,7 @@ var headerCatalog = sync.OnceValue(func() []HeaderField {
 		return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
 	})
 	return all
-})
+}
 
 // Headers returns every header field in index order. The slice is shared:
 // do not modify it.

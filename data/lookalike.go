@@ -2,7 +2,6 @@ package data
 
 import (
 	"slices"
-	"sync"
 )
 
 // A Lookalike is a number that status-code lists often show as an HTTP
@@ -50,11 +49,15 @@ type LookalikeKind struct {
 	Specs []Spec
 }
 
-var lookalikes = sync.OnceValue(func() []Lookalike {
+var lookalikesOnce lazy[[]Lookalike]
+
+func lookalikes() []Lookalike { return lookalikesOnce.get(buildLookalikes) }
+
+func buildLookalikes() []Lookalike {
 	all := slices.Clone(warningCodes)
 	slices.SortStableFunc(all, func(a, b Lookalike) int { return a.Number - b.Number })
 	return all
-})
+}
 
 // Lookalikes returns every lookalike, by number. The slice is shared: do
 // not modify it.

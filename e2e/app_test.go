@@ -120,12 +120,12 @@ func TestClassPageListsItsCodes(t *testing.T) {
 
 func TestUnassignedCodeExplainsHowClientsTreatIt(t *testing.T) {
 	tb := newTab(t)
-	tb.open("/299")
-	if h1 := tb.text("h1"); h1 != "299 Unassigned" {
+	tb.open("/298")
+	if h1 := tb.text("h1"); h1 != "298 Unassigned" {
 		t.Errorf("h1 = %q", h1)
 	}
 	if body := tb.text("main"); !strings.Contains(body, "200 OK") {
-		t.Errorf("/299 should say clients treat it as 200 OK; got %.300q", body)
+		t.Errorf("/298 should say clients treat it as 200 OK; got %.300q", body)
 	}
 }
 

@@ -34,7 +34,7 @@ var offlineCases = []offlineCase{
 	{"/?q=gateway", `(document.querySelector("#result-0 .badge") || {}).innerText === "502" && document.querySelector("#q").value === "gateway"`},
 	{"/429", h1Is("429 Too Many Requests")},
 	// Unassigned codes are not precached either: shell, then the app.
-	{"/299", h1Is("299 Unassigned")},
+	{"/298", h1Is("298 Unassigned")},
 	// Neither is an unknown address; the app names it.
 	{"/abc", h1Is("404 No such page") + ` && document.querySelector("main").innerText.includes("/abc")`},
 }

@@ -33,7 +33,7 @@ func TestStaticExportServedLikeNginx(t *testing.T) {
 	t.Logf("export: %s in %v", strings.TrimSpace(string(out)), time.Since(start).Round(time.Millisecond))
 
 	for _, name := range []string{
-		"index.html", "502.html", "418.html", "299.html", "1xx.html", "2xx.html", "3xx.html", "4xx.html", "5xx.html",
+		"index.html", "502.html", "418.html", "298.html", "299.html", "1xx.html", "2xx.html", "3xx.html", "4xx.html", "5xx.html",
 		"404.html", "codes.json", "web/app.wasm", "web/style.css", "web/icon-192.png",
 		"app.js", "app-worker.js", "wasm_exec.js", "manifest.webmanifest",
 		// Compressed copies for gzip_static / brotli_static.
@@ -80,7 +80,7 @@ func TestStaticExportServedLikeNginx(t *testing.T) {
 	}{
 		{"/?q=gateway", http.StatusOK, `(document.querySelector("#result-0 .badge") || {}).innerText === "502"`},
 		{"/5xx", http.StatusOK, h1Is("5xx Server Error")},
-		{"/299", http.StatusOK, h1Is("299 Unassigned")},
+		{"/298", http.StatusOK, h1Is("298 Unassigned")},
 		{"/abc", http.StatusNotFound, h1Is("404 No such page") + ` && document.querySelector("main").innerText.includes("/abc")`},
 	} {
 		res, err := chromedp.Run(tb.ctx, chromedp.NavigateResponse(srv.URL+c.path))

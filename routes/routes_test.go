@@ -21,9 +21,28 @@ func TestResolveSendsEachAddressToItsPage(t *testing.T) {
 		{"/499", Code, 499, http.StatusOK},
 		{"/5xx", Class, 0, http.StatusOK},
 		{"/1xx", Class, 0, http.StatusOK},
-		{"/299", Unassigned, 299, http.StatusOK},
+		{"/298", Unassigned, 298, http.StatusOK},
+		{"/299", NotAStatusCode, 299, http.StatusOK},
+		{"/110", NotAStatusCode, 110, http.StatusOK},
 		{"/100", Code, 100, http.StatusOK},
-		{"/199", Unassigned, 199, http.StatusOK},
+		{"/198", Unassigned, 198, http.StatusOK},
+		{"/headers", HeaderIndex, 0, http.StatusOK},
+		{"/headers/retry-after", Header, 0, http.StatusOK},
+		{"/headers/Retry-After", Header, 0, http.StatusOK},
+		{"/headers/cf-ray", Header, 0, http.StatusOK},
+		{"/headers/nope", NotFound, 0, http.StatusNotFound},
+		{"/headers/", NotFound, 0, http.StatusNotFound},
+		{"/headers/retry-after/x", NotFound, 0, http.StatusNotFound},
+		{"/choose", Chooser, 0, http.StatusOK},
+		{"/choose/client-error", Chooser, 0, http.StatusOK},
+		{"/choose/use-401", Chooser, 0, http.StatusOK},
+		{"/choose/start", NotFound, 0, http.StatusNotFound},
+		{"/choose/nope", NotFound, 0, http.StatusNotFound},
+		{"/compare", CompareIndex, 0, http.StatusOK},
+		{"/compare/401-vs-403", Comparison, 0, http.StatusOK},
+		{"/compare/403-vs-401", Comparison, 0, http.StatusOK},
+		{"/compare/401-vs-404", NotFound, 0, http.StatusNotFound},
+		{"/compare/abc", NotFound, 0, http.StatusNotFound},
 		{"/600", NotFound, 0, http.StatusNotFound},
 		{"/099", NotFound, 0, http.StatusNotFound},
 		{"/1000", NotFound, 0, http.StatusNotFound},
@@ -97,6 +116,61 @@ func TestPreparedPagesAreEachListedOnceAndArePages(t *testing.T) {
 	}
 }
 
+func TestOtherSpellingsResolveToTheCanonicalAddress(t *testing.T) {
+	tests := []struct{ path, want string }{
+		{"/headers/Retry-After", "/headers/retry-after"},
+		{"/headers/RETRY-AFTER", "/headers/retry-after"},
+		{"/headers/CF-RAY", "/headers/cf-ray"},
+		{"/compare/403-vs-401", "/compare/401-vs-403"},
+		{"/compare/308-vs-301-vs-302-vs-303-vs-307", "/compare/301-vs-302-vs-303-vs-307-vs-308"},
+	}
+	for _, tt := range tests {
+		p := Resolve(tt.path)
+		if p.Path != tt.want || !p.Redirects(tt.path) {
+			t.Errorf("Resolve(%q).Path = %q (redirects %v), want %q", tt.path, p.Path, p.Redirects(tt.path), tt.want)
+		}
+		if Resolve(tt.want).Redirects(tt.want) {
+			t.Errorf("%q redirects to itself", tt.want)
+		}
+	}
+}
+
+func TestPagesOfContentOutsideTheBundleComeFromTheServer(t *testing.T) {
+	for _, path := range []string{"/headers", "/headers/allow", "/choose", "/choose/use-503", "/compare", "/compare/401-vs-403", "/299"} {
+		if !Resolve(path).FromServer {
+			t.Errorf("%s: FromServer = false", path)
+		}
+	}
+	for _, path := range []string{"/", "/502", "/5xx", "/298", "/nope"} {
+		if Resolve(path).FromServer {
+			t.Errorf("%s: FromServer = true", path)
+		}
+	}
+}
+
+func TestEveryHeaderComparisonAndChooserStepIsPrepared(t *testing.T) {
+	prepared := map[string]bool{}
+	for _, p := range Prepared() {
+		prepared[p] = true
+	}
+	var want []string
+	for _, h := range data.Headers() {
+		want = append(want, HeaderPath(h.Name))
+	}
+	for _, c := range data.Comparisons() {
+		want = append(want, ComparisonPath(c.Codes()))
+	}
+	for _, id := range data.ChooserIDs() {
+		want = append(want, ChooserStepPath(id))
+	}
+	want = append(want, HeaderIndexPath, CompareIndexPath, ChooserPath, "/299")
+	for _, p := range want {
+		if !prepared[p] {
+			t.Errorf("%s is not prepared", p)
+		}
+	}
+}
+
 func TestExportedPagesAreTheUnassignedCodes(t *testing.T) {
 	exported := Exported()
 	for _, p := range exported {
@@ -106,7 +180,7 @@ func TestExportedPagesAreTheUnassignedCodes(t *testing.T) {
 	}
 	assigned := 0
 	for n := 100; n < 600; n++ {
-		if len(data.Lookup(n)) > 0 {
+		if len(data.Lookup(n)) > 0 || data.IsLookalike(n) {
 			assigned++
 		}
 	}
@@ -116,7 +190,7 @@ func TestExportedPagesAreTheUnassignedCodes(t *testing.T) {
 }
 
 func TestFilesAreNotPages(t *testing.T) {
-	for _, p := range append([]string{CodesJSON, Health, Wasm, "/web/style.css"}, GoAppFiles...) {
+	for _, p := range append([]string{CodesJSON, HeadersJSON, Health, Wasm, "/web/style.css"}, GoAppFiles...) {
 		if !IsFile(p) {
 			t.Errorf("IsFile(%q) = false", p)
 		}
@@ -124,6 +198,37 @@ func TestFilesAreNotPages(t *testing.T) {
 	for _, p := range []string{"/", "/502", "/5xx", "/web", "/codes"} {
 		if IsFile(p) {
 			t.Errorf("IsFile(%q) = true", p)
+		}
+	}
+}
+
+func TestEveryPreviewImageBelongsToItsPage(t *testing.T) {
+	tests := []struct{ page, preview string }{
+		{"/502", "/previews/502.png"},
+		{"/5xx", "/previews/5xx.png"},
+		{"/headers/retry-after", "/previews/headers/retry-after.png"},
+		{"/compare/401-vs-403", "/previews/compare/401-vs-403.png"},
+		{"/", "/previews/index.png"},
+		{"/choose", "/previews/index.png"},
+		{"/298", "/previews/index.png"},
+	}
+	for _, tt := range tests {
+		if got := Resolve(tt.page).PreviewPath(); got != tt.preview {
+			t.Errorf("%s: preview %s, want %s", tt.page, got, tt.preview)
+		}
+	}
+	for _, pp := range Previews() {
+		p, ok := PageOfPreview(pp)
+		if !ok || p.PreviewPath() != pp {
+			t.Errorf("PageOfPreview(%s) = %v, %v", pp, p.Path, ok)
+		}
+		if !IsFile(pp) {
+			t.Errorf("%s is not a file", pp)
+		}
+	}
+	for _, bad := range []string{"/previews/999x.png", "/previews/502", "/previews/298.png", "/previews/nope/x.png"} {
+		if _, ok := PageOfPreview(bad); ok {
+			t.Errorf("PageOfPreview(%s) found a page", bad)
 		}
 	}
 }

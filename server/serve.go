@@ -73,6 +73,18 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		a.ServeHTTP(w, r)
 		return
 	}
+	if page := routes.Resolve(p); page.Redirects(p) {
+		// Another spelling of a page's address: /headers/Retry-After,
+		// /compare/403-vs-401.
+		target := page.Path
+		if r.URL.RawQuery != "" {
+			target += "?" + escapeQuery(r.URL.RawQuery)
+		}
+		w.Header().Set("Location", target)
+		w.Header().Set("Content-Length", "0")
+		w.WriteHeader(http.StatusPermanentRedirect)
+		return
+	}
 	if target, ok := withoutTrailingSlash(r.URL); ok {
 		w.Header().Set("Location", target)
 		w.Header().Set("Content-Length", "0")

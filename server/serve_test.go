@@ -52,7 +52,7 @@ func newTestSiteIn(t testing.TB, dir string) *site {
 	t.Helper()
 	registerRoutes.Do(app.RegisterRoutes)
 	writeFakeWebDir(t, dir)
-	s, err := newSite(dir, quietLogger)
+	s, err := newSite(dir, quietLogger, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +197,7 @@ func TestVaryAcceptEncodingOnEveryNegotiatedResponse(t *testing.T) {
 		{"/", true},
 		{"/502", true},
 		{"/5xx", true},
-		{"/299", true},
+		{"/298", true},
 		{"/abc", true},
 		{"/?q=gateway", true},
 		{"/web/app.wasm", true},
@@ -329,7 +329,7 @@ func TestCacheControl(t *testing.T) {
 		{"/", "no-cache"},
 		{"/502", "no-cache"},
 		{"/5xx", "no-cache"},
-		{"/299", "no-cache"},
+		{"/298", "no-cache"},
 		{"/web/app.wasm", "no-cache"},
 		{"/web/style.css", "no-cache"},
 		{"/app.js", "no-cache"},
@@ -409,8 +409,8 @@ func TestPagesAnswer200(t *testing.T) {
 		{"/", "<html"},
 		{"/502", "Bad Gateway"},
 		{"/5xx", "<html"},
-		{"/299", "Unassigned"}, // in the range, used by no one: a page, not a 404
-		{"/199", "Unassigned"},
+		{"/298", "Unassigned"}, // in the range, used by no one: a page, not a 404
+		{"/198", "Unassigned"},
 		{"/?q=gateway", "Gateway"},
 		{"/?q=", "<html"},
 		{"/?other=1", "<html"},
@@ -455,7 +455,7 @@ func TestMethodsOtherThanGETAndHEADAre405AndOPTIONSSaysSo(t *testing.T) {
 func TestHEADAnswersLikeGETWithoutBody(t *testing.T) {
 	s := testSite(t)
 	paths := []string{
-		"/", "/502", "/5xx", "/299", "/abc", "/5xx/extra", "/?q=gateway", "/web/app.wasm", "/web/icon.svg",
+		"/", "/502", "/5xx", "/298", "/abc", "/5xx/extra", "/?q=gateway", "/web/app.wasm", "/web/icon.svg",
 		"/codes.json", "/app.js", "/healthz", "/502/", "/robots.txt", "/" + strings.Repeat("a", maxTargetLength+1),
 	}
 	for _, path := range paths {
@@ -604,7 +604,7 @@ var responsesOfEveryKind = []struct{ method, target, ae, ifNoneMatch string }{
 	{"GET", "/502", "gzip", ""},
 	{"GET", "/502", "", "*"}, // 304
 	{"HEAD", "/5xx", "br", ""},
-	{"GET", "/299", "", ""},
+	{"GET", "/298", "", ""},
 	{"GET", "/?q=gateway", "br", ""},
 	{"GET", "/abc", "br", ""},
 	{"GET", "/robots.txt", "", ""},
@@ -759,9 +759,17 @@ func TestCanonicalHTML(t *testing.T) {
 		{"ampersand and markup", `<a title="a & <b>">x</a>`, `<a title="a &amp; &lt;b&gt;">x</a>`},
 		{"non-ASCII and Go escapes", `<i title="caf\u00e9 \x01 “q”">`, "<i title=\"café \x01 “q”\">"},
 		{"attributes sorted", `<input value="v" type="search" aria-expanded id="q">`, `<input aria-expanded id="q" type="search" value="v">`},
-		{"text, end tags and doctype untouched", "<!doctype html>\n<p>a &lt; b &#34;c&#34;</p>\n", "<!doctype html>\n<p>a &lt; b &#34;c&#34;</p>\n"},
+		{"text, end tags and doctype kept", "<!doctype html>\n<p>a &lt; b &#34;c&#34;</p>\n", "<!doctype html><p>a &lt; b &#34;c&#34;</p>"},
 		{"a lone < in text", "a < b", "a < b"},
-		{"tag without attributes", "<main>\n  <p>x</p>\n</main>", "<main>\n  <p>x</p>\n</main>"},
+		{"a lone < at the end", "a <", "a <"},
+		{"tag without attributes", "<main>\n  <p>x</p>\n</main>", "<main><p>x</p></main>"},
+		{"no spaces around inline code", "<p>\n  (\n  <code>x</code>\n  , y\n</p>", "<p>(<code>x</code>, y</p>"},
+		{"a text's own spaces stay", "<h2>\n  <span>5xx</span>\n   Server Error\n</h2>", "<h2><span>5xx</span> Server Error</h2>"},
+		{"a lone space between elements stays", "<h1>\n  <span>4</span>\n   \n  <span>x</span>\n</h1>", "<h1><span>4</span> <span>x</span></h1>"},
+		{"pre keeps its text to the byte",
+			"<div>\n  <pre>\n    <code>{\n  \"a\": 1\n}</code>\n  </pre>\n</div>",
+			"<div><pre><code>{\n  \"a\": 1\n}</code></pre></div>"},
+		{"void elements open nothing", "<head>\n  <meta charset=\"x\">\n  <title>t</title>\n</head>", `<head><meta charset="x"><title>t</title></head>`},
 		{"self-closing", `<br id="x"/>`, `<br id="x"/>`},
 	}
 	for _, tt := range tests {
@@ -804,7 +812,7 @@ func TestCanonicalHTMLAcceptsEveryPreparedPage(t *testing.T) {
 
 func TestRenderedPagesAreTheSameEachTime(t *testing.T) {
 	s := testSite(t)
-	for _, target := range []string{"/abc", "/?q=gateway", "/299", "/robots.txt"} {
+	for _, target := range []string{"/abc", "/?q=gateway", "/298", "/robots.txt"} {
 		first := do(t, s, "GET", target, "Accept-Encoding", "br")
 		for range 5 {
 			if again := do(t, s, "GET", target, "Accept-Encoding", "br"); again.Header.Get("ETag") != first.Header.Get("ETag") {
@@ -913,5 +921,40 @@ func TestSearchesBeyondTheRenderCapGet503WithRetryAfter(t *testing.T) {
 	}
 	if res := do(t, s, "GET", "/502"); res.StatusCode != http.StatusOK {
 		t.Errorf("/502 answers %d while the renderers are busy", res.StatusCode)
+	}
+}
+
+func TestOtherSpellingsOfAnAddressRedirectToItsCanonicalForm(t *testing.T) {
+	s := testSite(t)
+	tests := []struct{ target, want string }{
+		{"/headers/Retry-After", "/headers/retry-after"},
+		{"/headers/CF-RAY?x=1", "/headers/cf-ray?x=1"},
+		{"/compare/403-vs-401", "/compare/401-vs-403"},
+	}
+	for _, tt := range tests {
+		res := do(t, s, "GET", tt.target)
+		if res.StatusCode != http.StatusPermanentRedirect || res.Header.Get("Location") != tt.want {
+			t.Errorf("%s: %d to %q, want 308 to %q", tt.target, res.StatusCode, res.Header.Get("Location"), tt.want)
+		}
+	}
+}
+
+func TestHeaderChooserAndComparisonPagesArePreparedAndUnknownOnesAre404(t *testing.T) {
+	s := testSite(t)
+	tests := []struct {
+		target string
+		want   int
+	}{
+		{"/headers", 200}, {"/headers/retry-after", 200}, {"/choose", 200}, {"/choose/use-401", 200},
+		{"/compare", 200}, {"/compare/401-vs-403", 200}, {"/299", 200},
+		{"/headers/nope", 404}, {"/choose/nope", 404}, {"/compare/401-vs-404", 404},
+	}
+	for _, tt := range tests {
+		if res := do(t, s, "GET", tt.target); res.StatusCode != tt.want {
+			t.Errorf("%s: %d, want %d", tt.target, res.StatusCode, tt.want)
+		}
+		if _, prepared := s.assets[tt.target]; prepared != (tt.want == 200) {
+			t.Errorf("%s: prepared = %v", tt.target, prepared)
+		}
 	}
 }
