@@ -35,16 +35,10 @@ func headerPageContent(h data.HeaderField) app.UI {
 		app.P().Class("summary").Text(h.Summary),
 		standingNotice(h),
 		app.Dl().Class("facts").Body(
-			app.Dt().Text("Sent in"),
-			app.Dd().Text(directionText[h.Direction]),
-			app.Dt().Text("Standing"),
-			app.Dd().Text(standingText[h.Standing]),
-			app.If(h.Vendor != "", func() app.UI {
-				return app.Div().Body(app.Dt().Text("Vendor"), app.Dd().Text(h.Vendor))
-			}),
-			app.If(len(h.Specs) > 0, func() app.UI {
-				return app.Div().Body(app.Dt().Text(specsLabel(h)), app.Dd().Body(specLinks(h.Specs)...))
-			}),
+			fact("Sent in", app.Text(directionText[h.Direction])),
+			fact("Standing", app.Text(standingText[h.Standing])),
+			app.If(h.Vendor != "", func() app.UI { return fact("Vendor", app.Text(h.Vendor)) }),
+			app.If(len(h.Specs) > 0, func() app.UI { return fact(specsLabel(h), specLinks(h.Specs)...) }),
 		),
 		section("What it means", paragraphs(h.Explanation)...),
 		section("Syntax", headerSyntax(h)...),
@@ -64,6 +58,12 @@ func headerPageContent(h data.HeaderField) app.UI {
 		}),
 		app.P().Class("back").Body(app.A().Href(routes.HeaderIndexPath).Text("← All headers")),
 	)
+}
+
+// fact is one term of a facts list with its description, grouped in a
+// div as every term of the list is (HTML allows no mix).
+func fact(term string, description ...app.UI) app.UI {
+	return app.Div().Body(app.Dt().Text(term), app.Dd().Body(description...))
 }
 
 var directionText = map[data.Direction]string{
@@ -164,7 +164,7 @@ func codesNaming(h data.HeaderField) app.UI {
 					app.Span().Class("code-name").Text(c.Name),
 				),
 				app.If(c.Vendor != "", func() app.UI {
-					return app.Span().Class("tag").Text("as used by " + c.Vendor)
+					return app.Span().Class("tag").Text("vendor: " + c.Vendor)
 				}),
 				app.P().Body(inlineCode(mentions[i].Note)...),
 			)

@@ -94,7 +94,7 @@ func TestHeaderPageNamesTheVendorOfAVendorMeaningOfACode(t *testing.T) {
 	for _, h := range data.Headers() {
 		got := rendered(HeaderPage(h.Name).Content)
 		for _, m := range data.CodesNaming(h) {
-			if m.Code.Vendor != "" && !strings.Contains(got, "as used by "+html.EscapeString(m.Code.Vendor)) {
+			if m.Code.Vendor != "" && !strings.Contains(got, "vendor: "+html.EscapeString(m.Code.Vendor)) {
 				t.Errorf("%s: %d is listed without its vendor %s", h.Name, m.Code.Number, m.Code.Vendor)
 			}
 		}
