@@ -1,6 +1,8 @@
 package components
 
 import (
+	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -87,11 +89,11 @@ func standingNotice(h data.HeaderField) app.UI {
 	var label, text string
 	switch h.Standing {
 	case data.Deprecated:
-		label, text = "Deprecated.", "Some software still acts on this header, but it should no longer be sent: use what the explanation below names instead."
+		label, text = "Deprecated.", "The specifications or the browsers have given this header up: do not rely on it in new work; the explanation below says what to use instead."
 	case data.Retired:
-		label, text = "Obsolete.", "The specifications have retired this header: do not send it, and do not expect software to act on it."
+		label, text = "Obsolete.", "This header is no longer in use: do not send it, and do not expect software to act on it."
 	case data.Provisional:
-		label, text = "Draft.", "An Internet-Draft still in progress defines this header: its name, parameters and meaning may change before it becomes an RFC, and support is still limited."
+		label, text = "Draft.", "An Internet-Draft still in progress defines this header: its name, parameters and meaning may still change before it becomes an RFC."
 	case data.VendorField:
 		label, text = "Vendor-specific.", h.Vendor+" defines this header for its own products, and no standard does: expect other software to ignore it."
 	default:
@@ -112,12 +114,40 @@ func noticeClass(s data.FieldStanding) string {
 }
 
 // specsLabel is what a field's documents are: specifications, or for a
-// vendor field its vendor's documentation.
+// field no standards body defines, documentation.
 func specsLabel(h data.HeaderField) string {
-	if h.Standing == data.VendorField {
-		return "Documentation"
+	for _, s := range h.Specs {
+		if isStandardsDocument(s) {
+			return "Specification"
+		}
 	}
-	return "Specification"
+	return "Documentation"
+}
+
+// standardsHosts publish the RFCs, Internet-Drafts and living standards
+// that define header fields.
+var standardsHosts = []string{
+	"www.rfc-editor.org", "datatracker.ietf.org", "www.w3.org", "w3c.github.io", "www.iana.org",
+}
+
+func isStandardsDocument(s data.Spec) bool {
+	u, err := url.Parse(s.URL)
+	if err != nil {
+		return false
+	}
+	return slices.Contains(standardsHosts, u.Host) || strings.HasSuffix(u.Host, ".spec.whatwg.org")
+}
+
+// specKind says, after a link, what a document that is not a standard is.
+func specKind(h data.HeaderField, s data.Spec) string {
+	switch {
+	case isStandardsDocument(s):
+		return ""
+	case h.Standing == data.VendorField:
+		return " (vendor documentation)"
+	default:
+		return " (documentation, not a standard)"
+	}
 }
 
 func specLinks(specs []data.Spec) []app.UI {
@@ -194,15 +224,12 @@ func relatedHeaders(names []string) []app.UI {
 }
 
 func specList(h data.HeaderField) app.UI {
-	vendor := h.Standing == data.VendorField
 	return app.Ul().Class("specs").Body(
 		app.Range(h.Specs).Slice(func(i int) app.UI {
 			s := h.Specs[i]
 			return app.Li().Body(
 				app.A().Href(s.URL).Rel("noopener").Text(s.Title),
-				app.If(vendor, func() app.UI {
-					return app.Text(" (vendor documentation)")
-				}),
+				app.If(specKind(h, s) != "", func() app.UI { return app.Text(specKind(h, s)) }),
 			)
 		}),
 	)

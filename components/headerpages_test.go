@@ -55,6 +55,14 @@ func TestEveryHeaderPageHasItsNameAsItsOnlyH1(t *testing.T) {
 	}
 }
 
+func TestEveryHeaderPageSaysInWordsWhereItIsSentAndHowItStands(t *testing.T) {
+	for _, h := range data.Headers() {
+		if directionText[h.Direction] == "" || standingText[h.Standing] == "" {
+			t.Errorf("%s: direction %q or standing %q has no words on the page", h.Name, h.Direction, h.Standing)
+		}
+	}
+}
+
 func TestEveryCodeAHeaderPageListsLinksToThatCodesPage(t *testing.T) {
 	for _, h := range data.Headers() {
 		got := rendered(HeaderPage(h.Name).Content)
@@ -162,6 +170,19 @@ func TestVendorHeaderMarksItsDocumentationAsTheVendors(t *testing.T) {
 	for _, want := range []string{"Vendor", "Shopify", "(vendor documentation)", "shopify.dev"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("X-Shopify-Shop-Api-Call-Limit page lacks %q", want)
+		}
+	}
+}
+
+func TestHeaderPageMarksEveryDocumentThatIsNotAStandard(t *testing.T) {
+	tests := []struct{ header, want string }{
+		{"Retry-After", "RFC 9110, Section 10.2.3</a></li>"},
+		{"CF-Ray", "(vendor documentation)</li>"},
+		{"X-XSS-Protection", "(documentation, not a standard)</li>"},
+	}
+	for _, tt := range tests {
+		if got := rendered(HeaderPage(tt.header).Content); !strings.Contains(got, tt.want) {
+			t.Errorf("%s: the specification list lacks %q", tt.header, tt.want)
 		}
 	}
 }
