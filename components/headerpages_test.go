@@ -71,6 +71,14 @@ func TestEveryCodeAHeaderPageListsLinksToThatCodesPage(t *testing.T) {
 			if !strings.Contains(got, href) {
 				t.Errorf("%s: no link %s to %d %s", h.Name, href, m.Code.Number, m.Code.Name)
 			}
+			if p := routes.Resolve(routes.CodePath(m.Code.Number)); p.Kind != routes.Code {
+				t.Errorf("%s: %s is not a code page", h.Name, routes.CodePath(m.Code.Number))
+			}
+			if _, fragment, ok := strings.Cut(codeMeaningPath(m.Code), "#"); ok {
+				if page := rendered(CodeDetail(data.Lookup(m.Code.Number))); !strings.Contains(page, `id="`+fragment+`"`) {
+					t.Errorf("%s: the page of %d has no meaning with the id %q it links to", h.Name, m.Code.Number, fragment)
+				}
+			}
 		}
 		for _, path := range hrefsIn(got) {
 			if strings.HasPrefix(path, "http") {
