@@ -67,7 +67,7 @@ func meaning(c data.Code, secondary, several bool) app.UI {
 		part("Related HTTP headers", app.Dl().Class("headers").Body(
 			app.Range(c.Headers).Slice(func(i int) app.UI {
 				h := c.Headers[i]
-				return app.Div().Body(app.Dt().Body(app.Code().Text(h.Name)), app.Dd().Text(h.Note))
+				return app.Div().Body(app.Dt().Body(headerName(h.Name)), app.Dd().Text(h.Note))
 			}),
 		)),
 		part(exampleTitle(c), CodeBlock(c.Example, "response")),

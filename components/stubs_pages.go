@@ -8,15 +8,6 @@ import (
 
 // Placeholders until each page has its own file.
 
-func HeaderIndexPage() Page {
-	return Page{"HTTP headers", "Every HTTP header a status code page names.", app.Div().Class("stub").Text("Headers")}
-}
-
-func HeaderPage(name string) Page {
-	h, _ := data.LookupHeader(name)
-	return Page{h.Name + " — HTTP header", h.Summary, app.Div().Class("stub").Text(h.Name)}
-}
-
 func ChooserPage(id string) Page {
 	return Page{"Which status code should I use?", "A guided chooser.", app.Div().Class("stub").Text(id)}
 }

@@ -37,6 +37,9 @@ var offlineCases = []offlineCase{
 	{"/298", h1Is("298 Unassigned")},
 	// Neither is an unknown address; the app names it.
 	{"/abc", h1Is("404 No such page") + ` && document.querySelector("main").innerText.includes("/abc")`},
+	// Pages only the server renders, from the precache as it sent them.
+	{"/headers/retry-after", h1Is("Retry-After") + ` && !!document.querySelector('main a[href="/503"]')`},
+	{"/headers", h1Is("HTTP headers") + ` && !!document.querySelector('main a[href="/headers/retry-after"]')`},
 }
 
 // TestOfflineEveryDeepLinkOpensFromTheServiceWorker installs the app from a
