@@ -92,7 +92,7 @@ func recommendationPage(rec data.Recommendation) Page {
 							app.A().Href(routes.CodePath(alt.Code)).Body(
 								CodeBadge(alt.Code), app.Text(" "+nameOf(alt.Code)),
 							),
-							app.Text(" "+alt.WhyNot),
+							app.Text(" — "+alt.WhyNot),
 							comparisonLinkOf(comparisons, rec.Code, alt.Code),
 						)
 					}),

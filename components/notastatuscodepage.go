@@ -43,7 +43,6 @@ func lookalike(l data.Lookalike) app.UI {
 			app.Text(": "+n+" "+l.Name),
 		),
 		app.P().Class("summary").Text(l.Summary),
-		section("What "+n+" meant", paragraphs(l.Explanation)...),
 		section("What it really is", append(paragraphs(l.Kind.Explanation),
 			app.If(l.Kind.HeaderField != "", func() app.UI {
 				return app.P().Body(
@@ -53,6 +52,7 @@ func lookalike(l data.Lookalike) app.UI {
 				)
 			}),
 		)...),
+		section("What "+n+" meant", paragraphs(l.Explanation)...),
 		section("How it appears", CodeBlock(l.Example, "header line")),
 		app.If(len(l.Related) > 0, func() app.UI {
 			return section("Related status codes", CodeList(relatedCodes(l.Related)))
