@@ -37,6 +37,10 @@ var offlineCases = []offlineCase{
 	{"/298", h1Is("298 Unassigned")},
 	// Neither is an unknown address; the app names it.
 	{"/abc", h1Is("404 No such page") + ` && document.querySelector("main").innerText.includes("/abc")`},
+	// Pages whose content only the server renders: precached as the
+	// server sent them.
+	{"/choose/access", h1Is("Why is the client refused?")},
+	{"/compare/401-vs-403", h1Is("Not signed in, or not allowed?")},
 }
 
 // TestOfflineEveryDeepLinkOpensFromTheServiceWorker installs the app from a
