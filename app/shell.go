@@ -48,9 +48,13 @@ func (s *shell) OnNav(ctx goapp.Context) {
 	} else {
 		s.fromServer = ""
 	}
-	title, description := s.meta()
-	ctx.Page().SetTitle("%s", title)
-	ctx.Page().SetDescription("%s", description)
+	// In the browser a FromServer page keeps the title and description the
+	// server sent: meta cannot make them without the content.
+	if !goapp.IsClient || !s.page.FromServer {
+		title, description := s.meta()
+		ctx.Page().SetTitle("%s", title)
+		ctx.Page().SetDescription("%s", description)
+	}
 	if goapp.IsClient {
 		components.ShowResults(s.results, s.selected)
 		clearSearchBoxUnless(s.query)
