@@ -38,7 +38,7 @@ func lookalike(l data.Lookalike) app.UI {
 	n := data.FormatNumber(l.Number)
 	specs := append(append([]data.Spec{}, l.Specs...), l.Kind.Specs...)
 	return app.Article().Class("meaning").Body(
-		app.P().Class("kind").Body(
+		app.P().Class("lookalike-kind").Body(
 			app.Span().Class("kind-name").Text(l.Kind.Name),
 			app.Text(": "+n+" "+l.Name),
 		),
