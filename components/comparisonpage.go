@@ -81,8 +81,9 @@ func ComparisonPage(slug string) Page {
 }
 
 // comparisonTable has a column per code and a row per fact. Each cell
-// also names its code, shown only when the cells stack (web/style.css), so
-// a stacked cell still says which code it is about.
+// also names its code, shown (and read out) only when the cells stack
+// under 600 px (web/style.css), so a stacked cell still says which code
+// it is about.
 func comparisonTable(c data.Comparison) app.UI {
 	sides := c.Sides
 	row := func(label app.UI, cell func(data.ComparisonSide, int) app.UI) app.UI {
@@ -90,7 +91,7 @@ func comparisonTable(c data.Comparison) app.UI {
 			app.Th().Scope("row").Body(label),
 			app.Range(sides).Slice(func(i int) app.UI {
 				return app.Td().Body(
-					app.Span().Class("cell-code", classAttr(sides[i].Code)).Aria("hidden", "true").Text(data.FormatNumber(sides[i].Code)),
+					app.Span().Class("cell-code", classAttr(sides[i].Code)).Text(data.FormatNumber(sides[i].Code)),
 					cell(sides[i], i),
 				)
 			}),
