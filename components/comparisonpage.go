@@ -52,11 +52,14 @@ func ComparisonPage(slug string) Page {
 			)}
 	}
 	numbers := make([]string, len(c.Sides))
+	named := make([]string, len(c.Sides))
 	for i, s := range c.Sides {
 		numbers[i] = data.FormatNumber(s.Code)
+		named[i] = numbers[i] + " " + nameOf(s.Code)
 	}
 	title := strings.Join(numbers, " vs ") + " — which status code?"
-	description := c.Question + " " + strings.Join(numbers, ", ") + " compared: meaning, client behaviour, caching, retries and headers, with an example of each."
+	description := strings.Join(named[:len(named)-1], ", ") + " and " + named[len(named)-1] +
+		" side by side: what each means, what clients do, caching, retries and headers, with an example of each."
 	return Page{title, description, app.Div().Class("comparison").Body(
 		app.H1().Class("title").Text(c.Question),
 		app.P().Class("compared-codes").Body(
