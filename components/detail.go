@@ -16,6 +16,10 @@ func CodeDetail(meanings []data.Code) app.UI {
 		app.Range(meanings).Slice(func(i int) app.UI {
 			return meaning(meanings[i], i > 0, len(meanings) > 1)
 		}),
+		app.P().Class("not-sure").Body(
+			app.Text("Not sure this is the right code? "),
+			app.A().Href(routes.ChooserPath).Text(chooserTitle),
+		),
 		app.P().Class("back").Body(app.A().Href("/").Text("← All status codes")),
 	)
 }
@@ -79,6 +83,7 @@ func meaning(c data.Code, secondary, several bool) app.UI {
 					return app.Li().Body(
 						app.A().Href(routes.CodePath(cf.Number)).Body(CodeBadge(cf.Number)),
 						app.Text(" "+cf.Difference),
+						compareSideBySide(c.Number, cf.Number),
 					)
 				}),
 			))

@@ -7,24 +7,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
 	"httpstatus/data"
 	"httpstatus/routes"
 )
 
 var (
-	h1Pattern   = regexp.MustCompile(`(?s)<h1[^>]*>(.*?)</h1>`)
-	tagPattern  = regexp.MustCompile(`<[^>]+>`)
-	hrefPattern = regexp.MustCompile(`href="([^"]*)"`)
-	indentation = regexp.MustCompile(`\n\s*`)
+	h1Pattern  = regexp.MustCompile(`(?s)<h1[^>]*>(.*?)</h1>`)
+	tagPattern = regexp.MustCompile(`<[^>]+>`)
 )
-
-// rendered is ui's HTML without the line breaks and indentation that
-// app.HTMLString adds between elements (the server removes them too).
-func rendered(ui app.UI) string {
-	return indentation.ReplaceAllString(app.HTMLString(ui), "")
-}
 
 // textOf is the text of a piece of HTML, without its tags.
 func textOf(fragment string) string {

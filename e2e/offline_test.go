@@ -40,6 +40,10 @@ var offlineCases = []offlineCase{
 	// Pages only the server renders, from the precache as it sent them.
 	{"/headers/retry-after", h1Is("Retry-After") + ` && !!document.querySelector('main a[href="/503"]')`},
 	{"/headers", h1Is("HTTP headers") + ` && !!document.querySelector('main a[href="/headers/retry-after"]')`},
+	// Pages whose content only the server renders: precached as the
+	// server sent them.
+	{"/choose/access", h1Is("Why is the client refused?")},
+	{"/compare/401-vs-403", h1Is("Not signed in, or not allowed?")},
 }
 
 // TestOfflineEveryDeepLinkOpensFromTheServiceWorker installs the app from a
