@@ -46,32 +46,33 @@ type exportClass struct {
 }
 
 type exportCode struct {
-	Code         int            `json:"code"`
-	Number       string         `json:"number"`
-	Name         string         `json:"name"`
-	RegistryName *string        `json:"registryName"`
-	Registration *Registration  `json:"registration"`
-	StatusLine   *string        `json:"statusLine"`
-	FormerNames  []string       `json:"formerNames"`
-	AlsoKnownAs  []string       `json:"alsoKnownAs"`
-	Vendor       *string        `json:"vendor"`
-	Registry     RegistryStatus `json:"registry"`
-	LogOnly      bool           `json:"logOnly"`
-	Summary      string         `json:"summary"`
-	Explanation  string         `json:"explanation"`
-	Causes       []string       `json:"causes"`
-	Fixes        []string       `json:"fixes"`
-	Headers      []Header       `json:"headers"`
-	Example      string         `json:"example"`
-	Related      []int          `json:"related"`
-	Confusions   []Confusion    `json:"confusions"`
-	Specs        []Spec         `json:"specs"`
-	Cacheable    bool           `json:"cacheable"`
-	BodyAllowed  bool           `json:"bodyAllowed"`
-	Retry        string         `json:"retry"`
-	RetryAfter   bool           `json:"retryAfter"`
-	GoConstant   *string        `json:"goConstant"`
-	Keywords     []string       `json:"keywords"`
+	Code         int               `json:"code"`
+	Number       string            `json:"number"`
+	Name         string            `json:"name"`
+	RegistryName *string           `json:"registryName"`
+	Registration *Registration     `json:"registration"`
+	StatusLine   *string           `json:"statusLine"`
+	FormerNames  []string          `json:"formerNames"`
+	AlsoKnownAs  []string          `json:"alsoKnownAs"`
+	Vendor       *string           `json:"vendor"`
+	Registry     RegistryStatus    `json:"registry"`
+	LogOnly      bool              `json:"logOnly"`
+	Summary      string            `json:"summary"`
+	Explanation  string            `json:"explanation"`
+	Causes       []string          `json:"causes"`
+	Fixes        []string          `json:"fixes"`
+	Headers      []Header          `json:"headers"`
+	Example      string            `json:"example"`
+	Related      []int             `json:"related"`
+	Confusions   []Confusion       `json:"confusions"`
+	Specs        []Spec            `json:"specs"`
+	Cacheable    bool              `json:"cacheable"`
+	BodyAllowed  bool              `json:"bodyAllowed"`
+	Retry        string            `json:"retry"`
+	RetryAfter   bool              `json:"retryAfter"`
+	GoConstant   *string           `json:"goConstant"`
+	Keywords     []string          `json:"keywords"`
+	Clients      []ClientBehaviour `json:"clients"`
 }
 
 // ExportJSON returns the whole catalog as JSON for other tools.
@@ -108,6 +109,7 @@ func ExportJSON() ([]byte, error) {
 			RetryAfter:   c.Facts.RetryAfter,
 			GoConstant:   optional(c.GoConstant),
 			Keywords:     c.Keywords,
+			Clients:      clientsOf(c),
 		})
 	}
 	for _, l := range Lookalikes() {
@@ -127,6 +129,18 @@ func ExportJSON() ([]byte, error) {
 		})
 	}
 	return json.MarshalIndent(f, "", "  ")
+}
+
+// clientsOf is ClientsFor the entry's number, empty for an entry that only
+// appears in logs: no client ever gets it, whatever else the number means.
+func clientsOf(c Code) []ClientBehaviour {
+	if c.LogOnly {
+		return []ClientBehaviour{}
+	}
+	if found := ClientsFor(c.Number); found != nil {
+		return found
+	}
+	return []ClientBehaviour{}
 }
 
 func nonNil(s []string) []string {

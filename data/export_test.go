@@ -42,7 +42,7 @@ func TestExportJSONHoldsEveryEntryInTheDocumentedFormat(t *testing.T) {
 	}
 	fields := []string{"code", "number", "name", "registryName", "registration", "statusLine", "formerNames", "alsoKnownAs", "vendor", "registry", "logOnly",
 		"summary", "explanation", "causes", "fixes", "headers", "example", "related", "confusions", "specs",
-		"cacheable", "bodyAllowed", "retry", "retryAfter", "goConstant", "keywords"}
+		"cacheable", "bodyAllowed", "retry", "retryAfter", "goConstant", "keywords", "clients"}
 	for i, c := range doc.Codes {
 		for _, f := range fields {
 			if _, ok := c[f]; !ok {

@@ -156,8 +156,8 @@ func launchServer(server, addr, webDir string) (stop func(), err error) {
 }
 
 // startBrowser starts one headless Chromium for all tests, with the flags
-// this closed network needs.
-func startBrowser(chromium, profile string) (context.Context, func(), error) {
+// this closed network needs and any extra ones a test asks for.
+func startBrowser(chromium, profile string, extra ...chromedp.ExecAllocatorOption) (context.Context, func(), error) {
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromium),
 		chromedp.UserDataDir(profile),
@@ -173,6 +173,7 @@ func startBrowser(chromium, profile string) (context.Context, func(), error) {
 		chromedp.Flag("disable-dev-shm-usage", true),
 		chromedp.WindowSize(1280, 900),
 	}
+	opts = append(opts, extra...)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	browser, cancelBrowser := chromedp.NewContext(allocCtx)
 	if err := chromedp.Do(browser); err != nil {
