@@ -83,18 +83,18 @@ func registryFacts(c data.Code) app.UI {
 // registrationDates says when a temporary registration was made, extended
 // and runs out. Pages are rendered once and must not change with the day,
 // so nothing here compares with today: the reader checks the registry.
+// (Plain text, not <time>: each kind of element go-app builds costs the
+// bundle a few kilobytes.)
 func registrationDates(r *data.Registration) []app.UI {
-	date := func(d string) app.UI { return app.Time().DateTime(d).Text(d) }
-	out := []app.UI{app.Text("Registered "), date(r.Registered)}
+	dates := "Registered " + r.Registered
 	if r.Extended != "" {
-		out = append(out, app.Text(", extended "), date(r.Extended))
+		dates += ", extended " + r.Extended
 	}
-	return append(out,
-		app.Text(", expires "), date(r.Expires),
-		app.Text(" — check "),
+	return []app.UI{
+		app.Text(dates + ", expires " + r.Expires + " — check "),
 		app.A().Href(data.RegistryURL).Rel("noopener").Text("the registry"),
 		app.Text(" for its current state"),
-	)
+	}
 }
 
 // carriesNumberFacts reports whether c is the meaning of its number that
@@ -129,6 +129,9 @@ func clientsPart(c data.Code, part func(string, ...app.UI) app.UI) app.UI {
 	})
 }
 
+// The tables have no thead or tbody: the th scope="col" row says which row
+// heads the columns, and each kind of element costs the bundle.
+
 // constantsTable is how each library names the number: the constant to
 // copy, or none, and when the name changed. Closed by default: it is long,
 // and most readers want one row of it.
@@ -141,12 +144,12 @@ func constantsTable(number int) app.UI {
 	return app.Details().Class("constants").Body(
 		app.Summary().Text("Show the names in "+strings.Join(languages[:len(languages)-1], ", ")+" and "+languages[len(languages)-1]),
 		app.Div().Class("table-wrap").Body(app.Table().Class("facts-table").Body(
-			app.THead().Body(app.Tr().Body(
+			app.Tr().Body(
 				app.Th().Scope("col").Text("Library"),
 				app.Th().Scope("col").Text("Name"),
 				app.Th().Scope("col").Text("Notes"),
-			)),
-			app.TBody().Body(app.Range(constants).Slice(func(i int) app.UI {
+			),
+			app.Range(constants).Slice(func(i int) app.UI {
 				k := constants[i]
 				return app.Tr().Body(
 					app.Th().Scope("row").Body(
@@ -163,7 +166,7 @@ func constantsTable(number int) app.UI {
 					})),
 					app.Td().Body(constantNote(k)...),
 				)
-			})),
+			}),
 		)),
 	)
 }
@@ -200,12 +203,12 @@ func hasConstants(number int) bool {
 // client.
 func clientsTable(behaviours []data.ClientBehaviour) app.UI {
 	return app.Div().Class("table-wrap").Body(app.Table().Class("facts-table", "clients").Body(
-		app.THead().Body(app.Tr().Body(
+		app.Tr().Body(
 			app.Th().Scope("col").Text("Client"),
 			app.Th().Scope("col").Text("What it does"),
 			app.Th().Scope("col").Text("Source"),
-		)),
-		app.TBody().Body(app.Range(behaviours).Slice(func(i int) app.UI {
+		),
+		app.Range(behaviours).Slice(func(i int) app.UI {
 			b := behaviours[i]
 			return app.Tr().Body(
 				app.Th().Scope("row").Text(b.Client),
@@ -217,6 +220,6 @@ func clientsTable(behaviours []data.ClientBehaviour) app.UI {
 					}),
 				),
 			)
-		})),
+		}),
 	))
 }
