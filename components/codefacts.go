@@ -25,7 +25,10 @@ func formerNames(c data.Code) app.UI {
 		})
 	}
 	history := data.NameHistory(c.Number)
-	var line []app.UI
+	// Text between two links is one text node: the server's page keeps
+	// the whitespace go-app writes between two adjacent ones.
+	line := []app.UI{}
+	text := "Names: "
 	for i := 0; i < len(history); {
 		// Consecutive documents that agree share one phrase.
 		j := i + 1
@@ -33,18 +36,19 @@ func formerNames(c data.Code) app.UI {
 			j++
 		}
 		if i > 0 {
-			line = append(line, app.Text(" → "))
+			text += ") → "
 		}
-		line = append(line, app.Text(history[i].Phrase+" ("))
+		text += history[i].Phrase + " ("
 		for k := i; k < j; k++ {
 			if k > i {
-				line = append(line, app.Text(", "))
+				text += ", "
 			}
-			line = append(line, app.A().Href(history[k].URL).Rel("noopener").Text(history[k].Spec))
+			line = append(line, app.Text(text), app.A().Href(history[k].URL).Rel("noopener").Text(history[k].Spec))
+			text = ""
 		}
-		line = append(line, app.Text(")"))
 		i = j
 	}
+	line = append(line, app.Text(")"))
 	var others []string
 	for _, f := range c.FormerNames {
 		if !slices.ContainsFunc(history, func(n data.SpecName) bool { return n.Phrase == f }) {
@@ -52,7 +56,7 @@ func formerNames(c data.Code) app.UI {
 		}
 	}
 	return app.Div().Class("names").Body(
-		app.P().Class("aka name-history").Body(append([]app.UI{app.Text("Names: ")}, line...)...),
+		app.P().Class("aka name-history").Body(line...),
 		app.If(len(others) > 0, func() app.UI {
 			return app.P().Class("aka").Text("Also sent as: " + strings.Join(others, ", "))
 		}),
@@ -174,20 +178,20 @@ func constantsTable(number int) app.UI {
 // constantNote is "since 3.13, formerly UNPROCESSABLE_ENTITY", or for a
 // name the library dropped, when it went.
 func constantNote(k data.Constant) []app.UI {
-	var out []app.UI
+	note := ""
 	switch {
 	case k.Name == "" && k.Since != "":
-		out = append(out, app.Text("removed in "+k.Since))
+		note = "removed in " + k.Since
 	case k.Since != "":
-		out = append(out, app.Text("since "+k.Since))
+		note = "since " + k.Since
 	}
-	if k.Formerly != "" {
-		if len(out) > 0 {
-			out = append(out, app.Text(", "))
-		}
-		out = append(out, app.Text("formerly "), app.Code().Text(k.Formerly))
+	if k.Formerly == "" {
+		return []app.UI{app.If(note != "", func() app.UI { return app.Text(note) })}
 	}
-	return out
+	if note != "" {
+		note += ", "
+	}
+	return []app.UI{app.Text(note + "formerly "), app.Code().Text(k.Formerly)}
 }
 
 // hasConstants reports whether any library names the number, now or
