@@ -151,7 +151,6 @@ func constantsTable(number int) app.UI {
 			app.Tr().Body(
 				app.Th().Scope("col").Text("Library"),
 				app.Th().Scope("col").Text("Name"),
-				app.Th().Scope("col").Text("Notes"),
 			),
 			app.Range(constants).Slice(func(i int) app.UI {
 				k := constants[i]
@@ -160,15 +159,21 @@ func constantsTable(number int) app.UI {
 						app.Text(k.Library.Language+" "),
 						app.A().Href(k.Library.Source).Rel("noopener").Class("library").Text(k.Library.Library+" "+k.Library.Version),
 					),
-					app.Td().Body(app.If(k.Name != "", func() app.UI {
-						return app.Span().Class("constant").Body(
-							app.Code().Text(k.Name),
-							app.Button().Type("button").Class("copy", "copy-inline").DataSet("copy", k.Name).Aria("label", "Copy "+k.Name).Text("Copy"),
-						)
-					}).Else(func() app.UI {
-						return app.Span().Class("none").Text("none")
-					})),
-					app.Td().Body(constantNote(k)...),
+					// The note goes under the name, not in a column of its
+					// own, which a phone has no room for.
+					app.Td().Body(
+						app.If(k.Name != "", func() app.UI {
+							return app.Span().Class("constant").Body(
+								app.Code().Text(k.Name),
+								app.Button().Type("button").Class("copy", "copy-inline").DataSet("copy", k.Name).Aria("label", "Copy "+k.Name).Text("Copy"),
+							)
+						}).Else(func() app.UI {
+							return app.Span().Class("none").Text("none")
+						}),
+						app.If(k.Since != "" || k.Formerly != "", func() app.UI {
+							return app.Span().Class("constant-note").Body(constantNote(k)...)
+						}),
+					),
 				)
 			}),
 		)),
@@ -186,7 +191,7 @@ func constantNote(k data.Constant) []app.UI {
 		note = "since " + k.Since
 	}
 	if k.Formerly == "" {
-		return []app.UI{app.If(note != "", func() app.UI { return app.Text(note) })}
+		return []app.UI{app.Text(note)}
 	}
 	if note != "" {
 		note += ", "
