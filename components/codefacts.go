@@ -73,7 +73,7 @@ func registryFacts(c data.Code) app.UI {
 			app.Dt().Text("Registry name"),
 			app.Dd().Body(
 				app.Text(c.RegistryName+" — "),
-				app.Span().Class("common-name").Text("the title, "+c.Name+", is the name in common use"),
+				app.Span().Class("common-name").Text("the title, “"+c.Name+"”, is the name in common use"),
 			),
 		)
 	}).ElseIf(c.Registration != nil, func() app.UI {

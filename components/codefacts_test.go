@@ -166,8 +166,8 @@ func TestRegistryFactsNameTheRegistrysOwnNameAndTheTemporaryDates(t *testing.T) 
 		number int
 		want   []string
 	}{
-		{418, []string{"<dt>Registry name</dt><dd>(Unused)", "I&#39;m a teapot, is the name in common use"}},
-		{306, []string{"<dt>Registry name</dt><dd>(Unused)", "Switch Proxy, is the name in common use"}},
+		{418, []string{"<dt>Registry name</dt><dd>(Unused)", "the title, “I&#39;m a teapot”, is the name in common use"}},
+		{306, []string{"<dt>Registry name</dt><dd>(Unused)", "the title, “Switch Proxy”, is the name in common use"}},
 		{104, []string{
 			"<dt>Registration</dt>",
 			"Registered 2024-11-13, extended 2025-09-15, expires 2026-11-13 — check",
