@@ -58,7 +58,7 @@ func formerNames(c data.Code) app.UI {
 	return app.Div().Class("names").Body(
 		app.P().Class("aka name-history").Body(line...),
 		app.If(len(others) > 0, func() app.UI {
-			return app.P().Class("aka").Text("Also sent as: " + strings.Join(others, ", "))
+			return app.P().Class("aka").Text("Also formerly: " + strings.Join(others, ", "))
 		}),
 	)
 }

@@ -53,7 +53,7 @@ func TestNamesLineGroupsDocumentsThatAgreeAndKeepsOtherFormerNames(t *testing.T)
 	if !regexp.MustCompile(`URI Too Long \(<a [^>]*rfc7231[^>]*>RFC 7231</a>, <a [^>]*rfc9110[^>]*>RFC 9110</a>\)`).MatchString(html) {
 		t.Error("414: RFC 7231 and RFC 9110 agree on URI Too Long and should share it")
 	}
-	if !strings.Contains(html, "Also sent as: Request-URI Too Large") {
+	if !strings.Contains(html, "Also formerly: Request-URI Too Large") {
 		t.Error("414: the former name no heading gives should still be shown")
 	}
 }
