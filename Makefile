@@ -18,13 +18,18 @@ $(WASM): $(GO_FILES)
 $(SERVER): $(GO_FILES)
 	$(GO) build -trimpath -o $@ .
 
+# ORIGIN=https://status.example.com: the public origin, for canonical
+# addresses and link previews (see README, Deploying).
+ORIGIN ?=
+ORIGIN_FLAG = $(if $(ORIGIN),-origin $(ORIGIN))
+
 run: build
-	./$(SERVER) -addr $(ADDR)
+	./$(SERVER) -addr $(ADDR) $(ORIGIN_FLAG)
 
 # A static copy of the site for any CDN or file server (see README).
 static: build
 	rm -rf $(OUT)
-	./$(SERVER) -export $(OUT)
+	./$(SERVER) -export $(OUT) $(ORIGIN_FLAG)
 
 # The WASM bundle's size raw and as it goes over the wire (the server sends brotli when the browser accepts it).
 size: $(WASM)

@@ -167,7 +167,7 @@ func (s *shell) open(ctx goapp.Context, i int) {
 	// The deferred address update of the last key may not have run yet;
 	// Back must return to the whole query.
 	s.showQueryInAddress(ctx)
-	ctx.Navigate(routes.CodePath(s.results[i].Code.Number))
+	ctx.Navigate(s.results[i].Path)
 }
 
 func (s *shell) Render() goapp.UI {

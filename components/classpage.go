@@ -5,6 +5,7 @@ import (
 
 	"httpstatus/data"
 	"httpstatus/routes"
+	"httpstatus/search"
 )
 
 // ClassPage explains one class and lists its codes.
@@ -64,7 +65,7 @@ func nameOf(number int) string {
 }
 
 // NotFound is the page for an address that is not a status code.
-func NotFound(path string, suggestions []data.Code) app.UI {
+func NotFound(path string, suggestions []search.Result) app.UI {
 	return app.Div().Class("not-found").Body(
 		app.H1().Class("title").Body(
 			app.Span().Class("big-code", "c4").Text("404"),
@@ -80,7 +81,7 @@ func NotFound(path string, suggestions []data.Code) app.UI {
 			app.Text("Status codes have three digits, from 100 to 599, like /502; classes look like /5xx."),
 		),
 		app.If(len(suggestions) > 0, func() app.UI {
-			return section("Perhaps you meant", CodeList(suggestions))
+			return section("Perhaps you meant", ResultList(suggestions))
 		}),
 		app.P().Class("back").Body(app.A().Href("/").Text("← All status codes")),
 	)

@@ -8,6 +8,7 @@ import (
 
 	"httpstatus/data"
 	"httpstatus/routes"
+	"httpstatus/search"
 )
 
 // Code lists are written as HTML text and placed with app.Raw instead of
@@ -16,6 +17,18 @@ import (
 // one writer for every list keeps that markup and the server's identical.
 // It is also cheaper: the browser parses a list in one call where go-app
 // makes several calls through syscall/js per element.
+
+// ResultList is a list of search results of every kind, each a link to its
+// page.
+func ResultList(results []search.Result) app.UI {
+	var b strings.Builder
+	b.WriteString(`<ul class="codes">`)
+	for _, r := range results {
+		writeResultItem(&b, r, "")
+	}
+	b.WriteString(`</ul>`)
+	return app.Raw(b.String())
+}
 
 // CodeList is a list of codes, each a link to its page showing number,
 // name, vendor and summary.
@@ -34,24 +47,55 @@ func CodeList(codes []data.Code) app.UI {
 // vendor if any and the summary. liAttrs, if not empty, is written into
 // the <li> tag as it is.
 func writeCodeItem(b *strings.Builder, c data.Code, marks []int, liAttrs string) {
+	writeItem(b, listItem{
+		path: routes.CodePath(c.Number), badge: data.FormatNumber(c.Number), badgeClass: classAttr(c.Number),
+		name: c.Name, marks: marks, tag: c.Vendor, summary: c.Summary,
+	}, liAttrs)
+}
+
+// writeResultItem writes a search result: a code as writeCodeItem does, a
+// header or a comparison marked as such in its badge.
+func writeResultItem(b *strings.Builder, r search.Result, liAttrs string) {
+	switch r.Kind {
+	case search.KindHeader:
+		writeItem(b, listItem{path: r.Path, badge: "header", badgeClass: "kind", name: r.Code.Name, marks: r.Marks,
+			tag: r.Code.Vendor, summary: r.Code.Summary}, liAttrs)
+	case search.KindComparison:
+		writeItem(b, listItem{path: r.Path, badge: "vs", badgeClass: "kind", name: r.Code.Name, marks: r.Marks,
+			summary: r.Code.Summary}, liAttrs)
+	default:
+		writeCodeItem(b, r.Code, r.Marks, liAttrs)
+	}
+}
+
+// listItem is what a list shows of a code, header or comparison.
+type listItem struct {
+	path, badge, badgeClass string
+	name                    string
+	marks                   []int
+	tag                     string // the vendor, if any
+	summary                 string
+}
+
+func writeItem(b *strings.Builder, it listItem, liAttrs string) {
 	b.WriteString(`<li`)
 	b.WriteString(liAttrs)
 	b.WriteString(`><a class="code-link" href="`)
-	b.WriteString(routes.CodePath(c.Number))
+	b.WriteString(html.EscapeString(it.path))
 	b.WriteString(`"><span class="badge `)
-	b.WriteString(classAttr(c.Number))
+	b.WriteString(it.badgeClass)
 	b.WriteString(`">`)
-	b.WriteString(data.FormatNumber(c.Number))
+	b.WriteString(it.badge)
 	b.WriteString(`</span><span class="code-name">`)
-	writeMarked(b, c.Name, marks)
+	writeMarked(b, it.name, it.marks)
 	b.WriteString(`</span>`)
-	if c.Vendor != "" {
+	if it.tag != "" {
 		b.WriteString(`<span class="vendor">`)
-		b.WriteString(html.EscapeString(c.Vendor))
+		b.WriteString(html.EscapeString(it.tag))
 		b.WriteString(`</span>`)
 	}
 	b.WriteString(`<span class="code-summary">`)
-	b.WriteString(html.EscapeString(c.Summary))
+	b.WriteString(html.EscapeString(it.summary))
 	b.WriteString(`</span></a></li>`)
 }
 

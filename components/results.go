@@ -101,7 +101,7 @@ func ResultOptionsHTML(results []search.Result, selected int) string {
 		if i == selected {
 			attrs += ` class="selected"`
 		}
-		writeCodeItem(&b, r.Code, r.Marks, attrs)
+		writeResultItem(&b, r, attrs)
 	}
 	return b.String()
 }

@@ -53,6 +53,42 @@ type Page struct {
 	FromServer bool
 }
 
+// PreviewPath is the address of the image that link previews (Slack, X,
+// iMessage…) show for the page: its own for a code, a class, a header or a
+// comparison, the site's for every other page.
+func (p Page) PreviewPath() string {
+	switch p.Kind {
+	case Code, Class, Header, Comparison:
+		return PreviewPrefix + strings.TrimPrefix(p.Path, "/") + ".png"
+	}
+	return PreviewPrefix + "index.png"
+}
+
+// Previews lists the addresses of every preview image.
+func Previews() []string {
+	paths := []string{PreviewPrefix + "index.png"}
+	for _, p := range Prepared() {
+		if pp := Resolve(p).PreviewPath(); !slices.Contains(paths, pp) {
+			paths = append(paths, pp)
+		}
+	}
+	return paths
+}
+
+// PageOfPreview returns the page whose preview image path is, or false.
+func PageOfPreview(path string) (Page, bool) {
+	rest, ok := strings.CutPrefix(path, PreviewPrefix)
+	rest, isPNG := strings.CutSuffix(rest, ".png")
+	if !ok || !isPNG {
+		return Page{}, false
+	}
+	if rest == "index" {
+		return Page{Kind: Index, Path: IndexPath}, true
+	}
+	p := Resolve("/" + rest)
+	return p, p.Kind != NotFound && p.PreviewPath() == path
+}
+
 // Redirects reports whether a request for path should be sent to the
 // page's canonical address instead (/headers/Retry-After →
 // /headers/retry-after, /compare/403-vs-401 → /compare/401-vs-403).
@@ -132,6 +168,9 @@ func collect(list func(route) func() []string) []string {
 const (
 	// CodesJSON is the whole dataset for other tools (docs/codes-json.md).
 	CodesJSON = "/codes.json"
+	// HeadersJSON is every header page for other tools
+	// (docs/headers-json.md).
+	HeadersJSON = "/headers.json"
 	// Health answers load balancers.
 	Health = "/healthz"
 	// NotFoundFile is the static export's generic 404 page, which static
@@ -139,6 +178,9 @@ const (
 	NotFoundFile = "/404.html"
 	// WebPrefix starts the address of every file of web/ ("/web/app.wasm").
 	WebPrefix = "/web/"
+	// PreviewPrefix starts the address of every link-preview image
+	// (PreviewPath).
+	PreviewPrefix = "/previews/"
 	// Wasm is the app's WebAssembly bundle.
 	Wasm = WebPrefix + "app.wasm"
 )
@@ -149,7 +191,8 @@ var GoAppFiles = []string{"/app.js", "/wasm_exec.js", "/app-worker.js", "/manife
 
 // IsFile reports whether path names a file rather than a page.
 func IsFile(path string) bool {
-	if path == CodesJSON || path == Health || strings.HasPrefix(path, WebPrefix) {
+	if path == CodesJSON || path == HeadersJSON || path == Health || strings.HasPrefix(path, WebPrefix) ||
+		strings.HasPrefix(path, PreviewPrefix) {
 		return true
 	}
 	for _, f := range GoAppFiles {

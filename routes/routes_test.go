@@ -190,7 +190,7 @@ func TestExportedPagesAreTheUnassignedCodes(t *testing.T) {
 }
 
 func TestFilesAreNotPages(t *testing.T) {
-	for _, p := range append([]string{CodesJSON, Health, Wasm, "/web/style.css"}, GoAppFiles...) {
+	for _, p := range append([]string{CodesJSON, HeadersJSON, Health, Wasm, "/web/style.css"}, GoAppFiles...) {
 		if !IsFile(p) {
 			t.Errorf("IsFile(%q) = false", p)
 		}
@@ -198,6 +198,37 @@ func TestFilesAreNotPages(t *testing.T) {
 	for _, p := range []string{"/", "/502", "/5xx", "/web", "/codes"} {
 		if IsFile(p) {
 			t.Errorf("IsFile(%q) = true", p)
+		}
+	}
+}
+
+func TestEveryPreviewImageBelongsToItsPage(t *testing.T) {
+	tests := []struct{ page, preview string }{
+		{"/502", "/previews/502.png"},
+		{"/5xx", "/previews/5xx.png"},
+		{"/headers/retry-after", "/previews/headers/retry-after.png"},
+		{"/compare/401-vs-403", "/previews/compare/401-vs-403.png"},
+		{"/", "/previews/index.png"},
+		{"/choose", "/previews/index.png"},
+		{"/298", "/previews/index.png"},
+	}
+	for _, tt := range tests {
+		if got := Resolve(tt.page).PreviewPath(); got != tt.preview {
+			t.Errorf("%s: preview %s, want %s", tt.page, got, tt.preview)
+		}
+	}
+	for _, pp := range Previews() {
+		p, ok := PageOfPreview(pp)
+		if !ok || p.PreviewPath() != pp {
+			t.Errorf("PageOfPreview(%s) = %v, %v", pp, p.Path, ok)
+		}
+		if !IsFile(pp) {
+			t.Errorf("%s is not a file", pp)
+		}
+	}
+	for _, bad := range []string{"/previews/999x.png", "/previews/502", "/previews/298.png", "/previews/nope/x.png"} {
+		if _, ok := PageOfPreview(bad); ok {
+			t.Errorf("PageOfPreview(%s) found a page", bad)
 		}
 	}
 }

@@ -177,8 +177,17 @@ var rankingCases = []rankingCase{
 	{query: "mtls", top: "495 nginx|496 nginx", why: "nginx's client certificate codes"},
 	{query: "plain http request was sent to https port", top: "497 nginx", why: "nginx's message for 497"},
 	{query: "heroku h12", top: "503", why: "Heroku's H12 reaches the client as 503"},
-	{query: "retry-after", top: "429|503", also: []string{"429", "503"}, why: "Retry-After goes with 429 and 503"},
-	{query: "www-authenticate", top: "401", why: "401 carries WWW-Authenticate"},
+	{query: "retry-after", top: "/headers/retry-after", also: []string{"429", "503"}, within: 4, why: "the header's own page, then the codes it goes with"},
+	{query: "retry after", top: "/headers/retry-after", why: "a header's name in words finds its page"},
+	{query: "retry-afer", top: "/headers/retry-after", why: "a typo in a header's name"},
+	{query: "www-authenticate", top: "/headers/www-authenticate", also: []string{"401"}, within: 2, why: "the header's page, then 401 which carries it"},
+	{query: "cors", top: "/headers/access-control-allow-origin|/headers/access-control-allow-methods|/headers/access-control-allow-headers|/headers/access-control-request-method|/headers/origin", why: "a purpose finds the headers that serve it"},
+	{query: "hsts", top: "307|/headers/strict-transport-security", also: []string{"/headers/strict-transport-security"}, why: "HSTS's page, or Chrome's internal 307 that HSTS causes"},
+	{query: "401 vs 403", top: "/compare/401-vs-403", why: "the comparison people ask for"},
+	{query: "301 or 308", top: "/compare/301-vs-302-vs-303-vs-307-vs-308", also: []string{"301", "308"}, why: "two codes asked together: their comparison, then each"},
+	{query: "502 504", top: "/compare/502-vs-503-vs-504", why: "numbers alone find their comparison too"},
+	{query: "502", top: "502", why: "one number is that code, not a comparison"},
+	{query: "difference between 502 and 504", top: "/compare/502-vs-503-vs-504", why: "a question in words"},
 	{query: "slow upload", top: "408", why: "the client too slow to send is 408"},
 	{query: "locked", top: "423", why: "the name of 423"},
 
@@ -203,8 +212,20 @@ var rankingCases = []rankingCase{
 }
 
 // spec matches a result against "502", "499 nginx" or "403|419".
-func matches(c data.Code, spec string) bool {
+// matches reports whether r is what spec names: "502", "499 nginx", or a
+// page's path ("/headers/retry-after"); alternatives are separated by |.
+func matches(r Result, spec string) bool {
+	c := r.Code
 	for _, alt := range strings.Split(spec, "|") {
+		if strings.HasPrefix(alt, "/") {
+			if r.Path == alt {
+				return true
+			}
+			continue
+		}
+		if r.Kind != KindCode {
+			continue
+		}
 		num, vendor, _ := strings.Cut(alt, " ")
 		n, err := strconv.Atoi(num)
 		if err != nil || c.Number != n {
@@ -235,10 +256,17 @@ func label(c data.Code) string {
 	return fmt.Sprintf("%03d %s (%s)", c.Number, c.Name, c.Vendor)
 }
 
+func resultLabel(r Result) string {
+	if r.Kind != KindCode {
+		return r.Path
+	}
+	return label(r.Code)
+}
+
 func labels(rs []Result, n int) string {
 	var out []string
 	for _, r := range rs[:min(n, len(rs))] {
-		out = append(out, label(r.Code))
+		out = append(out, resultLabel(r))
 	}
 	return strings.Join(out, "; ")
 }
@@ -251,8 +279,8 @@ func TestRanking(t *testing.T) {
 			if len(rs) == 0 {
 				t.Fatalf("%q found nothing; want %s first (%s)", tc.query, tc.top, tc.why)
 			}
-			if !matches(rs[0].Code, tc.top) {
-				t.Errorf("%q: first is %s; want %s (%s)\n\ttop: %s", tc.query, label(rs[0].Code), tc.top, tc.why, labels(rs, 5))
+			if !matches(rs[0], tc.top) {
+				t.Errorf("%q: first is %s; want %s (%s)\n\ttop: %s", tc.query, resultLabel(rs[0]), tc.top, tc.why, labels(rs, 5))
 			}
 			within := tc.within
 			if within == 0 {
@@ -261,7 +289,7 @@ func TestRanking(t *testing.T) {
 			for _, want := range tc.also {
 				found := false
 				for _, r := range rs[:min(within, len(rs))] {
-					found = found || matches(r.Code, want)
+					found = found || matches(r, want)
 				}
 				if !found {
 					t.Errorf("%q: %s not in the first %d (%s)\n\ttop: %s", tc.query, want, within, tc.why, labels(rs, within))

@@ -219,8 +219,25 @@ func (ix *Index) wordSearch(q *query) []Result {
 	if len(sc.found) == 0 {
 		return nil
 	}
+	// A code whose name, aliases or keywords hold the whole query is what
+	// the query is about ("timeout", "websocket", "gateway"): header and
+	// comparison pages come after every code then. They lead only where no
+	// code claims the words as its own ("retry-after", "etag", "cors").
+	codeOwnsQuery := false
+	for _, c := range sc.found {
+		codeOwnsQuery = codeOwnsQuery || ix.isCode(c.entry) && sc.ownsQuery(q, c.entry)
+	}
+	tier := func(c candidate) int {
+		if codeOwnsQuery && !ix.isCode(c.entry) {
+			return 1
+		}
+		return 0
+	}
 	// Best first; equal scores in catalog order.
 	slices.SortFunc(sc.found, func(a, b candidate) int {
+		if c := cmp.Compare(tier(a), tier(b)); c != 0 {
+			return c
+		}
 		if c := cmp.Compare(b.score, a.score); c != 0 {
 			return c
 		}
@@ -228,7 +245,7 @@ func (ix *Index) wordSearch(q *query) []Result {
 	})
 	results := make([]Result, len(sc.found))
 	for i, c := range sc.found {
-		results[i] = Result{Code: ix.codes[c.entry], Marks: ix.marks(q, sc.nameHits, c.entry)}
+		results[i] = ix.result(int(c.entry), ix.marks(q, sc.nameHits, c.entry))
 	}
 	return results
 }
@@ -375,4 +392,20 @@ func (ix *Index) fuzzyBonus(q *query, sc *scratch) {
 		b := float64(min(max(m.Score, 0), 10*maxFuzzyBonus)) / 10
 		sc.fuzzy[e] = max(sc.fuzzy[e], b)
 	}
+}
+
+// isCode reports whether entry e is a status code rather than a header or
+// comparison page.
+func (ix *Index) isCode(e int) bool { return ix.docs == nil || ix.docs[e].kind == KindCode }
+
+// ownsQuery reports whether every word of q is in entry e's name, aliases
+// or keywords.
+func (sc *scratch) ownsQuery(q *query, e int) bool {
+	T := len(q.terms)
+	for t, term := range q.terms {
+		if !term.transparent() && sc.where[e*T+t]&inIdentity == 0 {
+			return false
+		}
+	}
+	return true
 }

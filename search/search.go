@@ -32,10 +32,16 @@ import (
 	"github.com/sahilm/fuzzy"
 
 	"httpstatus/data"
+	"httpstatus/routes"
 )
 
-// Result is one code that matches a query.
+// Result is one code, header or comparison that matches a query.
 type Result struct {
+	Kind Kind
+	// Path is the address of the result's page.
+	Path string
+	// Code is the code; for a header or comparison, its name, summary and
+	// vendor in a code-shaped entry (Number -1).
 	Code data.Code
 	// Marks are the byte offsets in Code.Name of the characters that matched,
 	// for highlighting.
@@ -80,7 +86,8 @@ type nameWord struct {
 // Index is a prepared search over a fixed list of codes.
 type Index struct {
 	codes   []data.Code
-	numbers []string // "502", "000"
+	docs    []document // what each entry of codes is; nil: codes only
+	numbers []string   // "502", "000"
 	texts   []text
 	nShort  int          // texts[:nShort] are names, aliases, vendors, keywords, headers
 	names   [][]nameWord // the words of each code's name
@@ -282,9 +289,25 @@ func (ix *Index) post(key string, o occurrence) {
 	ix.postings[key] = append(ps, o)
 }
 
-var defaultIndex = sync.OnceValue(func() *Index { return New(data.All()) })
+var defaultIndex = sync.OnceValue(func() *Index {
+	codes, docs := catalog()
+	ix := New(codes)
+	ix.docs = docs
+	return ix
+})
 
-// Search runs query over the whole catalog.
+// result is the result for entry e.
+func (ix *Index) result(e int, marks []int) Result {
+	r := Result{Code: ix.codes[e], Marks: marks}
+	if ix.docs != nil {
+		r.Kind, r.Path = ix.docs[e].kind, ix.docs[e].path
+	} else {
+		r.Path = routes.CodePath(r.Code.Number)
+	}
+	return r
+}
+
+// Search runs query over the whole catalog: codes, headers, comparisons.
 func Search(query string) []Result { return defaultIndex().Search(query) }
 
 // Search returns the codes that match query, best first. An empty query
@@ -332,12 +355,22 @@ func (ix *Index) numberSearch(q *query) []Result {
 			prefix = append(prefix, e)
 		}
 	}
-	results := make([]Result, 0, len(exact)+len(prefix))
+	var results []Result
+	if len(exact) > 1 && ix.docs != nil {
+		// Two codes or more: the comparison of them first ("301 308").
+		var numbers []string
+		for _, t := range q.terms {
+			if t.number != "" {
+				numbers = append(numbers, t.number)
+			}
+		}
+		results = ix.comparing(numbers)
+	}
 	for _, e := range exact {
-		results = append(results, Result{Code: ix.codes[e]})
+		results = append(results, ix.result(e, nil))
 	}
 	for _, e := range prefix {
-		results = append(results, Result{Code: ix.codes[e]})
+		results = append(results, ix.result(e, nil))
 	}
 	return results
 }
@@ -355,7 +388,7 @@ func (ix *Index) scatteredLetters(query string) []Result {
 		if m.Score <= 0 {
 			continue
 		}
-		results = append(results, Result{Code: ix.codes[m.Index], Marks: m.MatchedIndexes})
+		results = append(results, ix.result(m.Index, m.MatchedIndexes))
 	}
 	return results
 }

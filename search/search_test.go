@@ -49,9 +49,19 @@ func TestAnExactNumberListsEveryMeaningRegisteredFirst(t *testing.T) {
 	}
 }
 
-func TestSeveralNumbersListEachOfThem(t *testing.T) {
-	if got := numbersOf(Search("502 504")); !slices.Equal(got, []int{502, 504}) {
-		t.Errorf(`"502 504" lists %v, want [502 504]`, got)
+func TestSeveralNumbersListTheirComparisonThenEachOfThem(t *testing.T) {
+	rs := Search("502 504")
+	if len(rs) == 0 || rs[0].Kind != KindComparison {
+		t.Fatalf(`"502 504" lists %s first, want their comparison`, labels(rs, 3))
+	}
+	var codes []Result
+	for _, r := range rs {
+		if r.Kind == KindCode {
+			codes = append(codes, r)
+		}
+	}
+	if got := numbersOf(codes); !slices.Equal(got, []int{502, 504}) {
+		t.Errorf(`"502 504" lists the codes %v, want [502 504]`, got)
 	}
 }
 

@@ -39,7 +39,7 @@ func newAppHandler(version string, wasmSize int, webFiles []string) *goapp.Handl
 		},
 		Styles:                []string{"/web/style.css"},
 		Scripts:               []string{"/web/page.js"},
-		CacheableResources:    slices.Concat(routes.Prepared(), webFiles, []string{routes.CodesJSON}),
+		CacheableResources:    slices.Concat(routes.Prepared(), webFiles, []string{routes.CodesJSON, routes.HeadersJSON}),
 		ServiceWorkerTemplate: serviceWorkerJS,
 		Resources:             absoluteWeb{},
 	}

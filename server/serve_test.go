@@ -52,7 +52,7 @@ func newTestSiteIn(t testing.TB, dir string) *site {
 	t.Helper()
 	registerRoutes.Do(app.RegisterRoutes)
 	writeFakeWebDir(t, dir)
-	s, err := newSite(dir, quietLogger)
+	s, err := newSite(dir, quietLogger, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

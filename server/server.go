@@ -13,8 +13,10 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -24,6 +26,7 @@ import (
 // config is what the command line sets.
 type config struct {
 	addr, webDir, export string
+	origin               *url.URL
 	quiet                bool
 	tlsCert, tlsKey      string
 	grace                time.Duration
@@ -38,6 +41,8 @@ func parseFlags(args []string) (config, error) {
 	flags.BoolVar(&c.quiet, "quiet", false, "log only errors: no access log, no per-connection warnings")
 	flags.StringVar(&c.tlsCert, "tls-cert", "", "TLS certificate file (serves HTTPS and HTTP/2, with HSTS)")
 	flags.StringVar(&c.tlsKey, "tls-key", "", "TLS key file")
+	origin := flags.String("origin", "",
+		"the site's public origin, such as https://status.example.com: link previews and canonical addresses need it")
 	flags.DurationVar(&c.grace, "grace", 30*time.Second,
 		"on SIGINT or SIGTERM, how long requests under way may take to finish (a second signal stops at once)")
 	if err := flags.Parse(args); err != nil {
@@ -45,6 +50,13 @@ func parseFlags(args []string) (config, error) {
 	}
 	if (c.tlsCert == "") != (c.tlsKey == "") {
 		return c, errors.New("-tls-cert and -tls-key go together")
+	}
+	if *origin != "" {
+		u, err := parseOrigin(*origin)
+		if err != nil {
+			return c, err
+		}
+		c.origin = u
 	}
 	return c, nil
 }
@@ -64,8 +76,11 @@ func Serve(args []string) error {
 	}
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 
+	if c.origin == nil {
+		logger.Warn("no -origin: pages carry no canonical address and link previews show no image (see README, Deploying)")
+	}
 	start := time.Now()
-	s, err := newSite(c.webDir, logger)
+	s, err := newSite(c.webDir, logger, c.origin)
 	if err != nil {
 		return fmt.Errorf("preparing the site: %w", err)
 	}
@@ -174,4 +189,15 @@ func connectionLog(logger *slog.Logger, quiet bool) *slog.Logger {
 		return slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
 	return slog.New(newRateLimitedHandler(logger.Handler(), time.Minute))
+}
+
+// parseOrigin reads the site's public origin: a scheme and a host, nothing
+// more ("https://status.example.com").
+func parseOrigin(s string) (*url.URL, error) {
+	u, err := url.Parse(strings.TrimSuffix(s, "/"))
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.Path != "" ||
+		u.RawQuery != "" || u.Fragment != "" || u.User != nil {
+		return nil, fmt.Errorf("-origin %q: want a scheme and a host only, such as https://status.example.com", s)
+	}
+	return u, nil
 }

@@ -64,11 +64,15 @@ type site struct {
 	// 404.html, and the server's answer where go-app cannot render a page.
 	notFound func() (*asset, error)
 
+	// origin is the site's public origin, for link previews; nil when
+	// not known.
+	origin *url.URL
+
 	log     *slog.Logger
 	handler http.Handler
 }
 
-func newSite(webDir string, logger *slog.Logger) (*site, error) {
+func newSite(webDir string, logger *slog.Logger, origin *url.URL) (*site, error) {
 	// The server renders the pages whose content the browser's bundle
 	// leaves out (see app.RenderServerPage).
 	app.RenderServerPage = components.ServerPage
@@ -86,6 +90,7 @@ func newSite(webDir string, logger *slog.Logger) (*site, error) {
 		pages:     newPageCache(renderedPages),
 		renderers: make(chan struct{}, maxRenders),
 		log:       logger,
+		origin:    origin,
 	}
 	s.handler = s.newHandler(logger)
 	s.notFound = sync.OnceValues(func() (*asset, error) {
@@ -119,11 +124,16 @@ func newSite(webDir string, logger *slog.Logger) (*site, error) {
 		}
 		s.assets[p] = a
 	}
-	codes, err := data.ExportJSON()
-	if err != nil {
-		return nil, err
+	for path, export := range map[string]func() ([]byte, error){
+		routes.CodesJSON:   data.ExportJSON,
+		routes.HeadersJSON: data.ExportHeadersJSON,
+	} {
+		body, err := export()
+		if err != nil {
+			return nil, err
+		}
+		s.assets[path] = newAsset(body, "application/json", http.StatusOK, revalidate)
 	}
-	s.assets[routes.CodesJSON] = newAsset(codes, "application/json", http.StatusOK, revalidate)
 	return s, nil
 }
 
@@ -164,6 +174,7 @@ func (s *site) render(target string) ([]byte, int, error) {
 	if err != nil {
 		return nil, 0, fmt.Errorf("rendering %s: %w", target, err)
 	}
+	body = withSocialTags(body, s.origin, target)
 	return body, routes.Resolve(req.URL.Path).Status(), nil
 }
 
