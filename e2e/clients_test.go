@@ -57,11 +57,13 @@ func newClientsBrowser(t *testing.T, extra ...chromedp.ExecAllocatorOption) cont
 	return browser
 }
 
-// newClientsTab opens a tab with a time limit.
+// newClientsTab opens a tab with a time limit, as generous as the other
+// e2e tests' since the cache test navigates some fifty times and the
+// machine may be busy.
 func newClientsTab(t *testing.T, browser context.Context) context.Context {
 	t.Helper()
 	ctx, cancelTab := chromedp.NewContext(browser)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 150*time.Second)
 	t.Cleanup(func() { cancelTimeout(); cancelTab() })
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("opening a tab: %v", err)
@@ -507,53 +509,71 @@ func TestClientsChromiumActsOnEarlyHintsOnlyOverHTTP2(t *testing.T) {
 	// Both servers use TLS, with a certificate Chromium is told to accept,
 	// so that only the protocol differs.
 	browser := newClientsBrowser(t, chromedp.IgnoreCertErrors)
-	cases := []struct {
-		protocol    string
-		http2       bool
-		wantPreload bool
-	}{
-		{"http/1.1", false, false},
-		{"h2", true, true},
-	}
-	for _, c := range cases {
-		t.Run(c.protocol, func(t *testing.T) {
-			hinted := make(chan struct{}, 1)
-			server := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				switch r.URL.Path {
-				case "/hinted.css":
-					select {
-					case hinted <- struct{}{}:
-					default:
-					}
-					w.Header().Set("Content-Type", "text/css")
-				case "/page":
-					w.Header().Set("Link", "</hinted.css>; rel=preload; as=style")
-					w.WriteHeader(http.StatusEarlyHints)
-					w.Header().Del("Link")
-					// Hold the final response until the hinted file is
-					// requested, which only acting on the 103 can cause.
-					preloaded := false
-					select {
-					case <-hinted:
-						preloaded = true
-					case <-time.After(2 * time.Second):
-					}
-					w.Header().Set("Content-Type", "text/html")
-					fmt.Fprintf(w, "<p id=preloaded>%v</p>", preloaded)
-				}
-			}))
-			server.EnableHTTP2 = c.http2
-			server.StartTLS()
-			defer server.Close()
 
-			ctx := newClientsTab(t, browser)
-			if err := chromedp.Do(ctx, chromedp.Navigate(server.URL+"/page")); err != nil {
-				t.Fatal(err)
-			}
-			got := evaluate[string](t, ctx, `performance.getEntriesByType("navigation")[0].nextHopProtocol + " " + preloaded.innerText`)
-			if want := fmt.Sprintf("%s %v", c.protocol, c.wantPreload); got != want {
-				t.Errorf("protocol and whether the 103's preload was fetched before the final response: got %q, want %q", got, want)
-			}
-		})
+	// In our runs a fresh Chromium 156 ignored the 103 on its first few
+	// HTTP/2 navigations (no Network.responseReceivedEarlyHints at all),
+	// then acted on it every time: allow five tries.
+	acted := false
+	for try := 1; try <= 5 && !acted; try++ {
+		protocol, preloaded := navigateWithEarlyHints(t, browser, true)
+		if protocol != "h2" {
+			t.Fatalf("the HTTP/2 server was reached over %q", protocol)
+		}
+		acted = preloaded
+		if acted {
+			t.Logf("Chromium acted on the 103 over HTTP/2 at navigation %d", try)
+		}
 	}
+	if !acted {
+		t.Error("Chromium never fetched the preload of a 103 sent over HTTP/2 in five navigations")
+	}
+	// Now that this Chromium acts on 103 over HTTP/2, it must not over HTTP/1.1.
+	for range 2 {
+		if protocol, preloaded := navigateWithEarlyHints(t, browser, false); protocol != "http/1.1" || preloaded {
+			t.Errorf("over %q Chromium fetched the 103's preload: %v, want http/1.1 and no", protocol, preloaded)
+		}
+	}
+}
+
+// navigateWithEarlyHints opens /page of a new TLS server that sends a 103
+// with a preload link before the page, and reports the protocol used and
+// whether the hinted file was requested before the final response.
+func navigateWithEarlyHints(t *testing.T, browser context.Context, http2 bool) (protocol string, preloaded bool) {
+	t.Helper()
+	hinted := make(chan struct{}, 1)
+	server := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/hinted.css":
+			select {
+			case hinted <- struct{}{}:
+			default:
+			}
+			w.Header().Set("Content-Type", "text/css")
+		case "/page":
+			w.Header().Set("Link", "</hinted.css>; rel=preload; as=style")
+			w.WriteHeader(http.StatusEarlyHints)
+			w.Header().Del("Link")
+			// Hold the final response until the hinted file is requested,
+			// which only acting on the 103 can cause; when Chromium acts
+			// on it, that takes milliseconds.
+			preloaded := false
+			select {
+			case <-hinted:
+				preloaded = true
+			case <-time.After(3 * time.Second):
+			}
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprintf(w, "<p id=preloaded>%v</p>", preloaded)
+		}
+	}))
+	server.EnableHTTP2 = http2
+	server.StartTLS()
+	defer server.Close()
+
+	ctx := newClientsTab(t, browser)
+	if err := chromedp.Do(ctx, chromedp.Navigate(server.URL+"/page")); err != nil {
+		t.Fatal(err)
+	}
+	got := evaluate[[]string](t, ctx, `[performance.getEntriesByType("navigation")[0].nextHopProtocol, preloaded.innerText]`)
+	return got[0], got[1] == "true"
 }
