@@ -45,10 +45,12 @@ func TestLogOnlyCodeSaysItNeverReachesTheClient(t *testing.T) {
 	}
 }
 
-func TestFormerNamesAreShownAsFormerly(t *testing.T) {
-	html := app.HTMLString(CodeDetail(data.Lookup(413)))
-	if !strings.Contains(html, "Formerly: Payload Too Large") {
-		t.Error("413 should show its former name")
+func TestFormerNamesAreShownAsFormerlyWhereNoSpecificationRenamedTheCode(t *testing.T) {
+	// 408's headings always read "Request Timeout"; "Request Time-out" is
+	// the phrase of RFC 2616's status-line list.
+	html := app.HTMLString(CodeDetail(data.Lookup(408)))
+	if !strings.Contains(html, "Formerly: Request Time-out") {
+		t.Error("408 should show its former name")
 	}
 }
 

@@ -33,9 +33,7 @@ func meaning(c data.Code, secondary, several bool) app.UI {
 	return app.Article().Class("meaning").ID(meaningID(c)).Body(
 		app.Header().Class("meaning-head").Body(
 			title(c, secondary),
-			app.If(len(c.FormerNames) > 0, func() app.UI {
-				return app.P().Class("aka").Text("Formerly: " + strings.Join(c.FormerNames, ", "))
-			}),
+			formerNames(c),
 			app.If(len(c.AlsoKnownAs) > 0, func() app.UI {
 				return app.P().Class("aka").Text("Also known as: " + strings.Join(c.AlsoKnownAs, ", "))
 			}),
@@ -49,6 +47,7 @@ func meaning(c data.Code, secondary, several bool) app.UI {
 				})),
 				app.Dt().Text("Registry"),
 				app.Dd().Body(registryStatus(c)),
+				registryFacts(c),
 				app.If(several || c.Vendor != "", func() app.UI {
 					return app.Div().Body(
 						app.Dt().Text("Used by"),
@@ -75,6 +74,8 @@ func meaning(c data.Code, secondary, several bool) app.UI {
 			}),
 		)),
 		part(exampleTitle(c), CodeBlock(c.Example, "response")),
+		clientsPart(c, part),
+		constantsPart(c, part),
 		part("Send it", Snippets(c)),
 		app.If(len(c.Confusions) > 0, func() app.UI {
 			return part("Commonly confused with", app.Ul().Class("confusions").Body(

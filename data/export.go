@@ -12,13 +12,18 @@ import (
 // Version 2: "name" is the name shown, not always the reason phrase sent;
 // "registryName", "registration" and "statusLine" say what differs.
 // "notStatusCodes" lists numbers often mistaken for status codes.
-const ExportVersion = 2
+// Version 3: "nameHistory", "constants" with the top-level "libraries",
+// and "clients" say what the specifications, libraries and clients make
+// of each number.
+const ExportVersion = 3
 
 type exportFile struct {
-	Version     int           `json:"version"`
-	RegistryURL string        `json:"registryUrl"`
-	Classes     []exportClass `json:"classes"`
-	Codes       []exportCode  `json:"codes"`
+	Version     int    `json:"version"`
+	RegistryURL string `json:"registryUrl"`
+	// Libraries are the ones each code's constants come from.
+	Libraries []Library     `json:"libraries"`
+	Classes   []exportClass `json:"classes"`
+	Codes     []exportCode  `json:"codes"`
 	// Lookalikes are numbers listed as status codes elsewhere that are not.
 	Lookalikes []exportLookalike `json:"notStatusCodes"`
 }
@@ -73,11 +78,22 @@ type exportCode struct {
 	GoConstant   *string           `json:"goConstant"`
 	Keywords     []string          `json:"keywords"`
 	Clients      []ClientBehaviour `json:"clients"`
+	NameHistory  []SpecName        `json:"nameHistory"`
+	Constants    []exportConstant  `json:"constants"`
+}
+
+// exportConstant is a Constant with its library named by language, which
+// the top-level libraries describe.
+type exportConstant struct {
+	Language string  `json:"language"`
+	Name     *string `json:"name"`
+	Since    *string `json:"since"`
+	Formerly *string `json:"formerly"`
 }
 
 // ExportJSON returns the whole catalog as JSON for other tools.
 func ExportJSON() ([]byte, error) {
-	f := exportFile{Version: ExportVersion, RegistryURL: RegistryURL}
+	f := exportFile{Version: ExportVersion, RegistryURL: RegistryURL, Libraries: Libraries()}
 	for _, cl := range Classes {
 		f.Classes = append(f.Classes, exportClass{cl.Label(), cl.Name, cl.Summary, cl.Spec})
 	}
@@ -110,6 +126,8 @@ func ExportJSON() ([]byte, error) {
 			GoConstant:   optional(c.GoConstant),
 			Keywords:     c.Keywords,
 			Clients:      clientsOf(c),
+			NameHistory:  nameHistoryOf(c),
+			Constants:    constantsOf(c),
 		})
 	}
 	for _, l := range Lookalikes() {
@@ -141,6 +159,37 @@ func clientsOf(c Code) []ClientBehaviour {
 		return found
 	}
 	return []ClientBehaviour{}
+}
+
+// nameHistoryOf is the phrases the specifications gave a registered code,
+// empty for a vendor's meaning of a number.
+func nameHistoryOf(c Code) []SpecName {
+	if c.Vendor != "" {
+		return []SpecName{}
+	}
+	return nonNilSlice(NameHistory(c.Number))
+}
+
+// constantsOf is what each library calls the entry's number. A number's
+// constants go with its first entry, as on its page: the registered
+// meaning where there is one (IIS's 451 is not Python's
+// UNAVAILABLE_FOR_LEGAL_REASONS); the number's other entries get none.
+func constantsOf(c Code) []exportConstant {
+	out := []exportConstant{}
+	if Lookup(c.Number)[0].Vendor != c.Vendor {
+		return out
+	}
+	for _, k := range ConstantsFor(c.Number) {
+		out = append(out, exportConstant{k.Library.Language, optional(k.Name), optional(k.Since), optional(k.Formerly)})
+	}
+	return out
+}
+
+func nonNilSlice[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 func nonNil(s []string) []string {

@@ -75,6 +75,21 @@ var rankingCases = []rankingCase{
 	{query: "request header or cookie too large", top: "494 nginx", why: "the page nginx shows for 494"},
 	{query: "http.StatusTeapot", top: "418", why: "Go's constant for 418"},
 
+	// Constants of the libraries (data.ConstantsFor) and names in older
+	// specifications (data.NameHistory).
+	{query: "UNPROCESSABLE_ENTITY", top: "422", why: "Python's name for 422 before 3.13, Spring's before 7.0"},
+	{query: "StatusTeapot", top: "418", why: "Go's constant without its package"},
+	{query: "HTTP_TOO_MANY_REQUESTS", top: "429", why: "Symfony's constant for 429"},
+	{query: ":unprocessable_entity", top: "422", why: "Rack's symbol for 422 before 3.1"},
+	{query: "Request Entity Too Large", top: "413", why: "413's heading in RFC 2616, as written there"},
+	{query: "UnprocessableEntity", top: "422", why: ".NET's HttpStatusCode member, one word"},
+	{query: "RequestEntityTooLarge", top: "413", why: ".NET's HttpStatusCode member for 413"},
+	{query: "HTTP_REQUEST_ENTITY_TOO_LARGE", top: "413", why: "Symfony's constant for 413"},
+	{query: "I_AM_A_TEAPOT", top: "418", why: "Spring's and Symfony's constant for 418"},
+	{query: "HTTP_VARIANT_ALSO_NEGOTIATES_EXPERIMENTAL", top: "506", why: "Symfony's constant for 506"},
+	{query: "RequestUriTooLong", top: "414", why: ".NET's member for 414"},
+	{query: "METHOD_FAILURE", top: "420 spring", why: "Spring's constant for 420 before 7.0"},
+
 	// Vendors.
 	{query: "cloudflare", top: "520 cloudflare", also: []string{"521 cloudflare", "522 cloudflare", "524 cloudflare"}, within: 5, why: "Cloudflare's 52x codes"},
 	{query: "nginx", top: "499 nginx|444 nginx", also: []string{"444 nginx", "499 nginx"}, within: 3, why: "nginx's own codes, the common ones first"},

@@ -55,7 +55,7 @@ const (
 	fieldName    field = iota // Name
 	fieldAlias                // FormerNames and AlsoKnownAs
 	fieldVendor               // Vendor
-	fieldKeyword              // Keywords and GoConstant
+	fieldKeyword              // Keywords, GoConstant, and the number's names in specifications and libraries
 	fieldHeader               // names of the Headers that matter
 	fieldSummary              // Summary
 	fieldBody                 // Explanation, Causes, Fixes, header notes
@@ -139,6 +139,7 @@ func New(codes []data.Code) *Index {
 
 	// Short texts first, so that per-query tables over them stay small.
 	ix.names = make([][]nameWord, len(codes))
+	numberIndexed := map[int]bool{}
 	for e, c := range codes {
 		ix.numbers = append(ix.numbers, fmt.Sprintf("%03d", c.Number))
 		ix.names[e] = ix.addText(e, fieldName, c.Name)
@@ -153,6 +154,12 @@ func New(codes []data.Code) *Index {
 		}
 		if c.GoConstant != "" {
 			ix.addText(e, fieldKeyword, c.GoConstant)
+		}
+		if !numberIndexed[c.Number] {
+			numberIndexed[c.Number] = true
+			for _, n := range numberNames(c) {
+				ix.addText(e, fieldKeyword, n)
+			}
 		}
 		for _, h := range c.Headers {
 			ix.addText(e, fieldHeader, h.Name)
@@ -394,4 +401,43 @@ func withoutStopwords(s string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// numberNames are the names c's number has in specifications and libraries
+// (data.NameHistory, data.ConstantsFor, former names included) that c's
+// own names do not already say, so that "UNPROCESSABLE_ENTITY",
+// ":unprocessable_entity" or "RequestEntityTooLarge" find the code. They
+// rank as keywords, below names. They belong to the number, so they go to
+// its first meaning in the catalog: the registered one where there is one.
+func numberNames(c data.Code) []string {
+	// Names that differ only in optional words ("HTTP_GONE", "Gone")
+	// would add nothing.
+	key := func(s string) string {
+		var out []string
+		for _, w := range words(s) {
+			if !stopwords[w] && !optionalWords[w] {
+				out = append(out, w)
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	said := map[string]bool{}
+	for _, n := range slices.Concat([]string{c.Name, c.GoConstant}, c.FormerNames, c.AlsoKnownAs) {
+		said[key(n)] = true
+	}
+	var names []string
+	add := func(n string) {
+		if k := key(n); k != "" && !said[k] {
+			said[k] = true
+			names = append(names, n)
+		}
+	}
+	for _, n := range data.NameHistory(c.Number) {
+		add(n.Phrase)
+	}
+	for _, k := range data.ConstantsFor(c.Number) {
+		add(k.Name)
+		add(k.Formerly)
+	}
+	return names
 }

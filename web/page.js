@@ -27,9 +27,15 @@
     }
     var copy = e.target.closest && e.target.closest("button.copy");
     if (copy) {
-      var pre = copy.parentNode.querySelector("pre");
-      if (!pre || !navigator.clipboard) return;
-      navigator.clipboard.writeText(pre.innerText).then(function () {
+      // A button copies its data-copy text (a constant in a table), else
+      // the pre beside it (a code block).
+      var text = copy.getAttribute("data-copy");
+      if (text === null) {
+        var pre = copy.parentNode.querySelector("pre");
+        text = pre && pre.innerText;
+      }
+      if (!text || !navigator.clipboard) return;
+      navigator.clipboard.writeText(text).then(function () {
         copy.textContent = "Copied";
         setTimeout(function () { copy.textContent = "Copy"; }, 1500);
       }, function () {
