@@ -15,19 +15,20 @@ import (
 type textLine struct {
 	text string
 	face font.Face
+	size float64 // in pixels
 	// ink is the glyphs' bounding box relative to the dot at the start of
 	// the baseline: Min.Y is negative (above the baseline).
 	ink fixed.Rectangle26_6
 }
 
-func measure(face font.Face, text string) (textLine, error) {
+func measure(face font.Face, size float64, text string) (textLine, error) {
 	for _, r := range text {
 		if _, ok := face.GlyphAdvance(r); !ok {
 			return textLine{}, fmt.Errorf("the Go fonts have no glyph for %q in %q", r, text)
 		}
 	}
 	ink, _ := font.BoundString(face, text)
-	return textLine{text: text, face: face, ink: ink}, nil
+	return textLine{text: text, face: face, size: size, ink: ink}, nil
 }
 
 // width is the line's ink width in whole pixels, rounded up.
@@ -61,7 +62,7 @@ func fitLines(t typeface, text string, largest, smallest float64, maxWidth, maxL
 			if err != nil {
 				return nil, 0, err
 			}
-			line, err := measure(face, text)
+			line, err := measure(face, size, text)
 			if err != nil || line.width() <= maxWidth {
 				return []textLine{line}, size, err
 			}
@@ -73,7 +74,7 @@ func fitLines(t typeface, text string, largest, smallest float64, maxWidth, maxL
 		if err != nil {
 			return nil, 0, err
 		}
-		lines, fits, err := breakLines(face, text, maxWidth, maxLines)
+		lines, fits, err := breakLines(face, size, text, maxWidth, maxLines)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -100,12 +101,12 @@ const (
 // maxWidth, choosing the breaks that make the widest line narrowest (two
 // balanced lines read better than a full line and an orphan). fits is
 // false when no split fits; lines are then the best it found.
-func breakLines(face font.Face, text string, maxWidth, maxLines int) (lines []textLine, fits bool, err error) {
+func breakLines(face font.Face, size float64, text string, maxWidth, maxLines int) (lines []textLine, fits bool, err error) {
 	words := strings.Fields(text)
 	if len(words) == 0 {
 		return nil, true, nil
 	}
-	whole, err := measure(face, strings.Join(words, " "))
+	whole, err := measure(face, size, strings.Join(words, " "))
 	if err != nil {
 		return nil, false, err
 	}
@@ -118,7 +119,7 @@ func breakLines(face font.Face, text string, maxWidth, maxLines int) (lines []te
 	var try func(rest []string, acc []textLine) error
 	try = func(rest []string, acc []textLine) error {
 		if len(acc) == maxLines-1 || len(rest) == 1 {
-			last, err := measure(face, strings.Join(rest, " "))
+			last, err := measure(face, size, strings.Join(rest, " "))
 			if err != nil {
 				return err
 			}
@@ -133,7 +134,7 @@ func breakLines(face font.Face, text string, maxWidth, maxLines int) (lines []te
 			return nil
 		}
 		for i := 1; i < len(rest); i++ {
-			head, err := measure(face, strings.Join(rest[:i], " "))
+			head, err := measure(face, size, strings.Join(rest[:i], " "))
 			if err != nil {
 				return err
 			}

@@ -1,0 +1,237 @@
+package preview
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/png"
+	"strings"
+	"sync"
+	"testing"
+
+	"httpstatus/data"
+)
+
+// namedCard is a card under test and a name for failure messages.
+type namedCard struct {
+	name string
+	card Card
+}
+
+// stressCards push the layout past what the site's pages hold today.
+var stressCards = []namedCard{
+	{"long header name as big text", ForTopic("Access-Control-Allow-Credentials", "May a credentialed cross-origin response be shared")},
+	{"comparison", ForTopic("401 vs 403", "Unauthorized or Forbidden: which one to send")},
+	{"title of many words", ForTopic("418", "A title far longer than any status code name, going on and on so that two lines at full size cannot hold it all")},
+	{"title of one unbreakable word", ForTopic("999", "Supercalifragilisticexpialidocious-Unbreakable-Hyphenated-Header-Field-Name")},
+	{"every part long", Card{
+		Big:    "Strict-Transport-Security-Extended",
+		Title:  "Network Authentication Required Network Authentication Required Network Authentication Required",
+		Note:   "AWS Elastic Load Balancing — also Token Required (Esri ArcGIS), Enhance Your Calm (Twitter), Method Failure (Spring Framework)",
+		Kicker: "HTTP status codes — a kicker far too long to fit the card on one line at its usual size",
+		Accent: ClassAccent(4),
+	}},
+	{"big text only", Card{Big: "5xx"}},
+}
+
+// everyCard is a card for every page the site has today, every meaning of
+// every code on its own, and the stress cards.
+func everyCard() []namedCard {
+	var cards []namedCard
+	for _, c := range data.All() {
+		cards = append(cards, namedCard{fmt.Sprintf("%s %s (%s)", data.FormatNumber(c.Number), c.Name, c.Vendor), ForCode(c)})
+	}
+	seen := map[int]bool{}
+	for _, c := range data.All() {
+		if seen[c.Number] {
+			continue
+		}
+		seen[c.Number] = true
+		card, _ := ForNumber(c.Number) // TestForNumberFindsEveryNumberInTheCatalog
+		cards = append(cards, namedCard{"page " + data.FormatNumber(c.Number), card})
+	}
+	for _, cl := range data.Classes {
+		cards = append(cards, namedCard{"class " + cl.Label(), ForClass(cl)})
+	}
+	cards = append(cards, namedCard{"index", ForIndex()})
+	return append(cards, stressCards...)
+}
+
+// drawn is a card drawn once for all the tests that only look at it.
+type drawn struct {
+	namedCard
+	png []byte
+	img *image.Paletted
+}
+
+var drawOnce = sync.OnceValues(func() ([]drawn, error) {
+	var cards []drawn
+	for _, nc := range everyCard() {
+		img, err := render(nc.card)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", nc.name, err)
+		}
+		b, err := PNG(nc.card)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", nc.name, err)
+		}
+		cards = append(cards, drawn{nc, b, img})
+	}
+	return cards, nil
+})
+
+func drawEveryCard(t *testing.T) []drawn {
+	t.Helper()
+	cards, err := drawOnce()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cards
+}
+
+func decode(t *testing.T, name string, b []byte) image.Image {
+	t.Helper()
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("%s: not a PNG: %v", name, err)
+	}
+	return img
+}
+
+func TestEveryCardIsA1200By630PNG(t *testing.T) {
+	for _, nc := range drawEveryCard(t) {
+		if size := decode(t, nc.name, nc.png).Bounds().Size(); size != image.Pt(1200, 630) {
+			t.Errorf("%s: %v pixels, want 1200×630", nc.name, size)
+		}
+	}
+}
+
+func TestEveryCardWeighsAtMost60kB(t *testing.T) {
+	const limit = 60_000
+	for _, nc := range drawEveryCard(t) {
+		if len(nc.png) > limit {
+			t.Errorf("%s: %d bytes, want at most %d", nc.name, len(nc.png), limit)
+		}
+	}
+}
+
+func TestTheSameCardGivesTheSameBytes(t *testing.T) {
+	for _, nc := range drawEveryCard(t) {
+		again, err := PNG(nc.card)
+		if err != nil {
+			t.Fatalf("%s: %v", nc.name, err)
+		}
+		if !bytes.Equal(nc.png, again) {
+			t.Errorf("%s: two PNGs of one card differ", nc.name)
+		}
+	}
+}
+
+// TestTextStaysInsideTheMargins checks the pixels themselves: outside the
+// accent bar and the text area, every pixel is background. A glyph cut by
+// the card's edge would leave ink in the margin.
+func TestTextStaysInsideTheMargins(t *testing.T) {
+	textArea := image.Rect(marginLeft, marginTop, Width-marginRight, Height-marginBottom)
+	for _, nc := range drawEveryCard(t) {
+		img := nc.img
+		stray := 0
+		var first image.Point
+		for y := 0; y < Height; y++ {
+			for x := barWidth; x < Width; x++ {
+				if image.Pt(x, y).In(textArea) || img.ColorIndexAt(x, y) == backgroundIndex {
+					continue
+				}
+				if stray == 0 {
+					first = image.Pt(x, y)
+				}
+				stray++
+			}
+		}
+		if stray > 0 {
+			t.Errorf("%s: %d text pixels in the margin, the first at %v", nc.name, stray, first)
+		}
+	}
+}
+
+func TestTheAccentBarRunsDownTheLeftEdgeInTheAccentColour(t *testing.T) {
+	for _, nc := range drawEveryCard(t) {
+		img := nc.img
+		want := nc.card.Accent
+		if want.A == 0 {
+			want = siteAccent
+		}
+		for _, p := range []image.Point{{0, 0}, {barWidth - 1, Height / 2}, {0, Height - 1}} {
+			if got := img.At(p.X, p.Y); got != want {
+				t.Errorf("%s: pixel %v is %v, want the accent %v", nc.name, p, got, want)
+			}
+		}
+		if got := img.At(barWidth, Height/2); got != background {
+			t.Errorf("%s: the bar is wider than %d pixels", nc.name, barWidth)
+		}
+	}
+}
+
+// TestLaidOutTextKeepsEveryWord: a text that does not fit shrinks or
+// wraps, and never loses a word.
+func TestLaidOutTextKeepsEveryWord(t *testing.T) {
+	joined := func(lines []placed) string {
+		var words []string
+		for _, p := range lines {
+			words = append(words, p.line.text)
+		}
+		return strings.Join(words, " ")
+	}
+	for _, nc := range everyCard() {
+		l, err := layOut(nc.card)
+		if err != nil {
+			t.Fatalf("%s: %v", nc.name, err)
+		}
+		for _, part := range []struct {
+			name, want string
+			lines      []placed
+		}{
+			{"kicker", nc.card.Kicker, l.kicker},
+			{"big", nc.card.Big, l.big},
+			{"title", nc.card.Title, l.title},
+			{"note", nc.card.Note, l.note},
+		} {
+			if got, want := joined(part.lines), strings.Join(strings.Fields(part.want), " "); got != want {
+				t.Errorf("%s: %s laid out as %q, want %q", nc.name, part.name, got, want)
+			}
+		}
+		if len(l.title) > titleLines {
+			t.Errorf("%s: title on %d lines, want at most %d", nc.name, len(l.title), titleLines)
+		}
+	}
+}
+
+// TestEveryCodeNameIsSetAtAReadableSize: the site's own names wrap
+// rather than shrink below the smallest title size, and stay bigger than
+// the note under them.
+func TestEveryCodeNameIsSetAtAReadableSize(t *testing.T) {
+	for _, c := range data.All() {
+		l, err := layOut(ForCode(c))
+		if err != nil {
+			t.Fatalf("%s: %v", c.Name, err)
+		}
+		for _, p := range l.title {
+			if p.line.size < titleSmallest {
+				t.Errorf("%s %s: title at %.0f px, want at least %d", data.FormatNumber(c.Number), c.Name, p.line.size, titleSmallest)
+			}
+		}
+		if big := l.big[0].line.size; big < 2*titleSize {
+			t.Errorf("%s %s: number at %.0f px, want at least twice the title size, %d", data.FormatNumber(c.Number), c.Name, big, 2*titleSize)
+		}
+	}
+}
+
+func BenchmarkCodeCard(b *testing.B) {
+	card, _ := ForNumber(511)
+	for b.Loop() {
+		png, err := PNG(card)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(len(png)), "bytes")
+	}
+}
