@@ -51,7 +51,7 @@ const (
 	textWidth    = Width - marginLeft - marginRight
 
 	kickerSize, kickerSmallest = 34, 20
-	bigSize, bigSmallest       = 250, 48
+	bigSize, bigSmallest       = 300, 48
 	titleSize, titleSmallest   = 68, 40
 	noteSize, noteSmallest     = 34, 22
 	titleLineHeight            = 1.18 // baseline to baseline, in title sizes
