@@ -235,3 +235,24 @@ func BenchmarkCodeCard(b *testing.B) {
 		b.ReportMetric(float64(len(png)), "bytes")
 	}
 }
+
+// TestCardsCanBeDrawnConcurrently: the server may draw its cards from
+// several goroutines; run with -race to see shared state.
+func TestCardsCanBeDrawnConcurrently(t *testing.T) {
+	cards := stressCards
+	want := make([][]byte, len(cards))
+	for i, nc := range cards {
+		want[i], _ = PNG(nc.card)
+	}
+	got := make([][]byte, len(cards))
+	var wg sync.WaitGroup
+	for i, nc := range cards {
+		wg.Go(func() { got[i], _ = PNG(nc.card) })
+	}
+	wg.Wait()
+	for i, nc := range cards {
+		if !bytes.Equal(got[i], want[i]) {
+			t.Errorf("%s: drawn alongside other cards, it differs from the card drawn alone", nc.name)
+		}
+	}
+}
