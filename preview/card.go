@@ -10,10 +10,12 @@ package preview
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image"
 	"image/color"
 	"image/png"
+	"strings"
 )
 
 // Width and Height are the card's size in pixels: the 1.91:1 image the
@@ -130,9 +132,12 @@ type layout struct{ kicker, big, title, note []placed }
 // below it. When the block is too tall (a two-line title and a note), the
 // big text gives up size, since it has the most to spare.
 func layOut(c Card) (layout, error) {
+	if strings.TrimSpace(c.Big) == "" {
+		return layout{}, errors.New("a card needs its big text")
+	}
 	var l layout
 	top := marginTop
-	if c.Kicker != "" {
+	if strings.TrimSpace(c.Kicker) != "" {
 		kicker, _, err := fitOneLine(regular, c.Kicker, kickerSize, kickerSmallest, textWidth)
 		if err != nil {
 			return layout{}, err
@@ -144,7 +149,7 @@ func layOut(c Card) (layout, error) {
 
 	var title []textLine
 	var titleSizeUsed float64
-	if c.Title != "" {
+	if strings.TrimSpace(c.Title) != "" {
 		var err error
 		title, titleSizeUsed, err = fitLines(bold, c.Title, titleSize, titleSmallest, textWidth, titleLines)
 		if err != nil {
@@ -152,7 +157,7 @@ func layOut(c Card) (layout, error) {
 		}
 	}
 	var note []textLine
-	if c.Note != "" {
+	if strings.TrimSpace(c.Note) != "" {
 		line, _, err := fitOneLine(regular, c.Note, noteSize, noteSmallest, textWidth)
 		if err != nil {
 			return layout{}, err

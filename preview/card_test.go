@@ -256,3 +256,21 @@ func TestCardsCanBeDrawnConcurrently(t *testing.T) {
 		}
 	}
 }
+
+func TestACardWithoutBigTextIsAnError(t *testing.T) {
+	for _, big := range []string{"", "   "} {
+		if _, err := PNG(Card{Big: big, Title: "Bad Gateway"}); err == nil {
+			t.Errorf("PNG of a card with big text %q succeeded, want an error", big)
+		}
+	}
+}
+
+func TestBlankPartsOfACardAreLeftOut(t *testing.T) {
+	l, err := layOut(Card{Big: "502", Title: " ", Note: "\t", Kicker: "  "})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.title)+len(l.note)+len(l.kicker) != 0 {
+		t.Errorf("blank parts laid out: %+v", l)
+	}
+}

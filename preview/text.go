@@ -1,6 +1,7 @@
 package preview
 
 import (
+	"errors"
 	"fmt"
 	"image"
 	"strings"
@@ -56,6 +57,10 @@ func fitOneLine(t typeface, text string, largest, smallest float64, maxWidth int
 // otherwise it wraps before it shrinks, and shrinks below smallest only
 // when a single word is too wide. Text is never cut.
 func fitLines(t typeface, text string, largest, smallest float64, maxWidth, maxLines int) ([]textLine, float64, error) {
+	text = strings.Join(strings.Fields(text), " ")
+	if text == "" {
+		return nil, 0, errors.New("no text to set")
+	}
 	if maxLines > 1 {
 		for size := largest; size >= largest*oneLineShrink; size *= shrinkStep {
 			face, err := t.at(size)
