@@ -5,7 +5,7 @@ WASM      := web/app.wasm
 SERVER    := bin/server
 GO_FILES  := $(shell find . -name '*.go' -not -path './build/*') go.mod go.sum
 
-.PHONY: build run test unit e2e lint chromium static size clean
+.PHONY: build run test unit e2e lint chromium runtimes static size clean
 
 OUT ?= build/static
 
@@ -45,23 +45,27 @@ lint:
 # the server answers from many goroutines.
 RACE := $(shell [ "$$($(GO) env CGO_ENABLED)" = 1 ] && command -v "$$($(GO) env CC)" >/dev/null 2>&1 && echo -race)
 
-unit:
-	$(GO) test $(RACE) $$($(GO) list ./... | grep -v /e2e)
+# Unit tests, and the tests that run what the site shows against the real
+# thing (tag runtimes): snippets in Go, nginx, Express and Flask; constants
+# in Python and Node; curl's retries. Without the tag, go test ./... needs
+# nothing but Go.
+unit: runtimes
+	$(GO) test $(RACE) -tags runtimes $$($(GO) list ./... | grep -v /e2e)
 
 # The browser tests build the app themselves and start the real server.
 e2e: chromium
-	$(GO) test -count=1 -timeout 8m ./e2e/
+	$(GO) test -tags e2e -count=1 -timeout 8m ./e2e/
 
-# Chromium comes from Debian; install it when we can, say what to do when we cannot.
+# Chromium and the runtimes come from Debian: scripts/need-debian.sh
+# installs them with apt when it can, and says what to do when it cannot.
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "Installing Debian's chromium for the browser tests..."; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
-	  else \
-	    echo "The browser tests need Chromium: run 'sudo apt-get install chromium chromium-driver' and try again."; exit 1; \
-	  fi; }
-	@command -v chromium >/dev/null 2>&1 || { echo "Chromium is still missing after the install attempt."; exit 1; }
+	@scripts/need-debian.sh 'command -v chromium' chromium chromium-driver
+
+runtimes:
+	@scripts/need-debian.sh 'command -v nginx || test -x /usr/sbin/nginx' nginx
+	@scripts/need-debian.sh 'command -v node && test -f /usr/share/nodejs/express/index.js' nodejs node-express
+	@scripts/need-debian.sh '/usr/bin/python3 -c "import flask"' python3-flask
+	@scripts/need-debian.sh 'command -v curl' curl
 
 clean:
 	rm -rf bin build $(WASM)

@@ -4,7 +4,8 @@
 #
 #   DURATION=10 SLICES=5 THREADS=2 CONNECTIONS=50 bash bench/bench.sh
 #   SKIP_GO_BENCH=1 bash bench/bench.sh   # the load test alone
-#   BENCH_STRICT=1 bash bench/bench.sh    # also exit 1 below 0.8x nginx on /502
+#   BENCH_STRICT=1 bash bench/bench.sh    # also exit 1 below 0.7x nginx on /502
+#   FLOOD=2000 bash bench/bench.sh        # connections of the search flood
 #
 # Both servers get the same load: wrk with THREADS threads and CONNECTIONS
 # keep-alive connections, Accept-Encoding: gzip, br, DURATION seconds per
@@ -63,13 +64,15 @@ BROTLI_SO=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 
 if [ -z "${SKIP_GO_BENCH:-}" ]; then
 	packages=$($GO list ./...)
+	tags=e2e
 	if ! command -v chromium >/dev/null 2>&1; then
 		echo "No chromium: the browser benchmarks (./e2e) are left out; 'make chromium' installs it."
 		packages=$(grep -v /e2e <<<"$packages")
+		tags=
 	fi
 	say "Go benchmarks"
 	# shellcheck disable=SC2086
-	$GO test -run '^$' -bench . -benchmem -timeout 20m $packages
+	$GO test -tags "$tags" -run '^$' -bench . -benchmem -timeout 20m $packages
 fi
 
 # --- Load test: set-up and clean-up -----------------------------------------
@@ -228,6 +231,56 @@ for target in $TARGETS; do
 	fi
 done
 
+# --- Searches: rendered per request, within bounds ---------------------------
+
+# field LINE NAME: a number from a RESULT line.
+field_of() { sed -n "s/.* $2=\([0-9]*\).*/\1/p" <<<" $1"; }
+
+say "Random searches (/?q=): rendered per request"
+SEARCH_URL="http://127.0.0.1:$GO_PORT/"
+out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Accept-Encoding: $ACCEPT_ENCODING" -s bench/wrk-search.lua "$SEARCH_URL")
+line=$(grep '^RESULT' <<<"$out") || { echo "$out"; ERRORS=$((ERRORS + 1)); }
+if [ -n "${line:-}" ]; then
+	awk -v n="$(field_of "$line" requests)" -v d="$(field_of "$line" duration_us)" -v p50="$(field_of "$line" p50_us)" \
+		-v p99="$(field_of "$line" p99_us)" -v u="$(field_of "$line" unavailable)" -v c="$CONNECTIONS" \
+		'BEGIN { printf "%d connections: %.0f searches/s, p50 %.1fms, p99 %.1fms, %d answered 503\n", c, n / (d / 1e6), p50 / 1000, p99 / 1000, u }'
+fi
+
+# A flood of searches on many connections at once: the server's memory
+# must stay bounded and /healthz must stay quick (targets: RSS under 300 MB,
+# /healthz under 50 ms). Needs file descriptors for the connections.
+FLOOD=${FLOOD:-2000}
+say "A flood of searches: $FLOOD connections at once"
+ulimit -n $((FLOOD * 2 + 100)) 2>/dev/null || true
+rss_before=$(awk '/^VmRSS/ { print $2 }' "/proc/$SERVER_PID/status")
+wrk -t"$THREADS" -c"$FLOOD" -d"${DURATION}s" --timeout 10s --latency -H "Accept-Encoding: $ACCEPT_ENCODING" \
+	-s bench/wrk-search.lua "$SEARCH_URL" >"$WORK/flood.out" 2>&1 &
+WRK_PID=$!
+sleep 2
+health_max=0
+health_n=0
+rss_max=$rss_before
+while kill -0 "$WRK_PID" 2>/dev/null; do
+	t=$(curl -s -o /dev/null -m 5 -w '%{time_total}' "http://127.0.0.1:$GO_PORT/healthz" || echo 5)
+	health_max=$(awk -v a="$health_max" -v b="$t" 'BEGIN { print (b > a ? b : a) }')
+	health_n=$((health_n + 1))
+	rss=$(awk '/^VmRSS/ { print $2 }' "/proc/$SERVER_PID/status")
+	[ "$rss" -gt "$rss_max" ] && rss_max=$rss
+	sleep 0.2
+done
+wait "$WRK_PID" || true
+line=$(grep '^RESULT' "$WORK/flood.out") || { cat "$WORK/flood.out"; ERRORS=$((ERRORS + 1)); }
+if [ -n "${line:-}" ]; then
+	awk -v n="$(field_of "$line" requests)" -v d="$(field_of "$line" duration_us)" -v p99="$(field_of "$line" p99_us)" \
+		-v u="$(field_of "$line" unavailable)" -v t="$(field_of "$line" timeout)" -v c="$FLOOD" \
+		'BEGIN { printf "%d connections: %.0f answers/s (%d of them 503 with Retry-After), p99 %.0fms, %d timeouts\n", c, n / (d / 1e6), u, p99 / 1000, t }'
+fi
+rss_peak=$(awk '/^VmHWM/ { print $2 }' "/proc/$SERVER_PID/status")
+awk -v b="$rss_before" -v m="$rss_max" -v p="$rss_peak" -v h="$health_max" -v n="$health_n" 'BEGIN {
+	printf "server RSS: %.0f MB before, %.0f MB at most during the flood (peak since start %.0f MB; target < 300 MB: %s)\n", b / 1024, m / 1024, p / 1024, (m < 300 * 1024 ? "met" : "missed")
+	printf "/healthz during the flood: slowest of %d checks %.1f ms (target < 50 ms: %s)\n", n, h * 1000, (h < 0.05 ? "met" : "missed")
+}'
+
 # --- Report -----------------------------------------------------------------
 
 say "Results"
@@ -260,10 +313,10 @@ for row in "${ROWS[@]}"; do
 	ratio=$(awk -v g="$go_rps" -v n="$nginx_rps" 'BEGIN { printf "%.2f", g / n }')
 	verdict=""
 	if [ "${row%%|*}" = /502 ] && [ "${row#*|}" = "$ACCEPT_ENCODING" ]; then
-		if awk -v r="$ratio" 'BEGIN { exit !(r >= 0.8) }'; then
-			verdict="(target >= 0.80: met)"
+		if awk -v r="$ratio" 'BEGIN { exit !(r >= 0.7) }'; then
+			verdict="(target >= 0.70: met)"
 		else
-			verdict="(target >= 0.80: missed)"
+			verdict="(target >= 0.70: missed)"
 			BELOW=1
 		fi
 	fi

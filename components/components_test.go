@@ -103,29 +103,6 @@ func TestSearchResultsShowMarkupInTheQueryAsText(t *testing.T) {
 	}
 }
 
-func TestSnippetsUseTheNetHTTPConstantWhenThereIsOne(t *testing.T) {
-	tests := []struct {
-		number int
-		vendor string
-		wantGo string
-	}{
-		{502, "", "w.WriteHeader(http.StatusBadGateway)"},
-		{418, "", "w.WriteHeader(http.StatusTeapot)"},
-		{306, "", "w.WriteHeader(306)"},
-		{520, "Cloudflare", "w.WriteHeader(520)"},
-	}
-	for _, tt := range tests {
-		for _, c := range data.Lookup(tt.number) {
-			if c.Vendor != tt.vendor {
-				continue
-			}
-			if got := SnippetsFor(c)[0].Code; got != tt.wantGo {
-				t.Errorf("%d Go snippet = %q, want %q", tt.number, got, tt.wantGo)
-			}
-		}
-	}
-}
-
 func TestClassSectionsListEveryCodeOnce(t *testing.T) {
 	html := app.HTMLString(ClassSections())
 	for _, c := range data.All() {
@@ -197,5 +174,28 @@ func TestResultListboxMountsTheOptionsShowResultsWrites(t *testing.T) {
 	}
 	if !strings.Contains(html, `id="`+listboxID+`"`) {
 		t.Errorf("the listbox should carry the id %q that the search box controls", listboxID)
+	}
+}
+
+func TestSendItShowsTheReasonInsteadOfCodeWhereARuntimeCannot(t *testing.T) {
+	html := app.HTMLString(Snippets(data.Lookup(103)[0]))
+	if got, want := strings.Count(html, `class="block"`), 2; got != want {
+		t.Errorf("103 shows %d code blocks, want %d (Go and Express; Flask and nginx cannot send it)", got, want)
+	}
+	if got, want := strings.Count(html, `class="snippet-unavailable"`), 2; got != want {
+		t.Errorf("103 shows %d reasons, want %d", got, want)
+	}
+	if !strings.Contains(html, "WSGI has no way") {
+		t.Error("103 lacks the reason Flask cannot send it")
+	}
+}
+
+func TestSendItOfALogOnlyCodeSaysWhyThereIsNothingToSend(t *testing.T) {
+	html := app.HTMLString(CodeDetail(data.Lookup(444)))
+	if !strings.Contains(html, "Send it") || !strings.Contains(html, "only internally and in its logs") {
+		t.Error("444's page should say why it has no snippets")
+	}
+	if got := strings.Count(html, `class="block"`); got != 1 {
+		t.Errorf("444's page has %d code blocks, want only the log example", got)
 	}
 }

@@ -71,9 +71,7 @@ func meaning(c data.Code, secondary, several bool) app.UI {
 			}),
 		)),
 		part(exampleTitle(c), CodeBlock(c.Example, "response")),
-		app.If(!c.LogOnly, func() app.UI {
-			return part("Send it", Snippets(c))
-		}),
+		part("Send it", Snippets(c)),
 		app.If(len(c.Confusions) > 0, func() app.UI {
 			return part("Commonly confused with", app.Ul().Class("confusions").Body(
 				app.Range(c.Confusions).Slice(func(i int) app.UI {

@@ -51,7 +51,9 @@ func SearchForm(b SearchBox) app.UI {
 	if b.OnFocus != nil {
 		input = input.OnFocus(b.OnFocus)
 	}
-	form := app.Form().Class("search").Action("/").Method("get").Role("search")
+	// The id lets web/page.js cancel the form's own submission once the
+	// app runs (see there).
+	form := app.Form().ID("search").Class("search").Action("/").Method("get").Role("search")
 	if b.OnSubmit != nil {
 		form = form.OnSubmit(b.OnSubmit)
 	}

@@ -12,6 +12,7 @@ var catalog = sync.OnceValue(func() []Code {
 		codes1xx, codes2xx, codes3xx,
 		codes400to405, codes406to418, codes421to451,
 		codes5xx, vendorNginxAWS, vendorPlatforms, vendorCloudflareMisc,
+		vendorGoogle, vendorShopify, vendorHosting, vendorWebServers,
 	)
 	slices.SortStableFunc(all, func(a, b Code) int {
 		if a.Number != b.Number {

@@ -136,7 +136,8 @@ func TestBodyIsAllowedExceptFor1xx204205And304(t *testing.T) {
 	}
 }
 
-// heuristicallyCacheable is the list in RFC 9110, Section 15.1.
+// heuristicallyCacheable is the list in RFC 9110, Section 15.1, plus 451,
+// which RFC 7725 (Section 3), not RFC 9110, makes cacheable by default.
 var heuristicallyCacheable = []int{200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501}
 
 func TestOnlyTheRFC9110ListIsCacheableByDefault(t *testing.T) {
@@ -157,7 +158,11 @@ func TestResponseExampleMatchesItsCode(t *testing.T) {
 		}
 		head, body, hasBody := strings.Cut(c.Example, "\n\n")
 		lines := strings.Split(head, "\n")
-		if want := fmt.Sprintf("HTTP/1.1 %03d %s", c.Number, c.Name); lines[0] != want {
+		want := fmt.Sprintf("HTTP/1.1 %03d %s", c.Number, c.Name)
+		if c.StatusLine != "" {
+			want = c.StatusLine
+		}
+		if lines[0] != want {
 			t.Errorf("%s: status line %q, want %q", label(c), lines[0], want)
 		}
 		if len(lines) < 2 {
@@ -171,11 +176,27 @@ func TestResponseExampleMatchesItsCode(t *testing.T) {
 		if !c.Facts.BodyAllowed && (hasBody || strings.HasSuffix(c.Example, "\n")) {
 			t.Errorf("%s: this code has no body, but the example has one", label(c))
 		}
-		if c.Facts.BodyAllowed && !hasBody {
-			t.Errorf("%s: example has no body", label(c))
+		if c.Facts.BodyAllowed && !hasBody && !strings.Contains(head, "\nContent-Length: 0") {
+			t.Errorf("%s: example has no body (say Content-Length: 0 if the response really has none)", label(c))
 		}
 		if hasBody && strings.TrimSpace(body) == "" {
 			t.Errorf("%s: example has an empty body after the blank line", label(c))
+		}
+	}
+}
+
+// StatusLine exists for the codes whose real status line differs from
+// "HTTP/1.1 NNN Name"; it must still carry the code's own number.
+func TestStatusLineOverrideNamesTheCodeAndDiffersFromTheDefault(t *testing.T) {
+	for _, c := range All() {
+		if c.StatusLine == "" {
+			continue
+		}
+		if !strings.HasPrefix(c.StatusLine, fmt.Sprintf("HTTP/1.1 %03d ", c.Number)) {
+			t.Errorf("%s: StatusLine %q does not start with the version and this code", label(c), c.StatusLine)
+		}
+		if c.StatusLine == fmt.Sprintf("HTTP/1.1 %03d %s", c.Number, c.Name) {
+			t.Errorf("%s: StatusLine repeats the default; leave it empty", label(c))
 		}
 	}
 }
@@ -199,21 +220,46 @@ func TestContentLengthInExampleMatchesItsBody(t *testing.T) {
 	}
 }
 
-func TestRequiredHeadersAppearInExamples(t *testing.T) {
-	required := map[int]string{
-		301: "Location", 302: "Location", 303: "Location", 307: "Location", 308: "Location",
-		201: "Location", 401: "WWW-Authenticate", 405: "Allow", 407: "Proxy-Authenticate",
-		416: "Content-Range", 429: "Retry-After", 503: "Retry-After", 101: "Upgrade", 426: "Upgrade",
-	}
-	for number, header := range required {
-		meanings := Lookup(number)
-		if len(meanings) == 0 {
-			t.Errorf("code %03d is missing", number)
+// RFC 9112, Section 6.3: a response body ends where Content-Length says,
+// at the end of chunked coding, or when the server closes the connection.
+// An example with none of these (keep-alive with no length) never ends.
+func TestExampleBodyFramingLetsItEnd(t *testing.T) {
+	for _, c := range All() {
+		if c.LogOnly {
 			continue
 		}
-		c := meanings[0]
-		if !strings.Contains(c.Example, "\n"+header+": ") {
-			t.Errorf("%s: example lacks the %s header", label(c), header)
+		head, _, hasBody := strings.Cut(c.Example, "\n\n")
+		if !hasBody {
+			continue
+		}
+		framed := false
+		for _, l := range strings.Split(head, "\n")[1:] {
+			name, value, _ := strings.Cut(l, ": ")
+			value = strings.ToLower(value)
+			switch textproto.CanonicalMIMEHeaderKey(name) {
+			case "Content-Length":
+				framed = true
+			case "Transfer-Encoding":
+				framed = framed || strings.HasSuffix(value, "chunked")
+			case "Connection":
+				framed = framed || strings.Contains(value, "close")
+			}
+		}
+		if !framed {
+			t.Errorf("%s: example body has neither Content-Length, chunked Transfer-Encoding nor Connection: close, so a client cannot tell where it ends", label(c))
+		}
+	}
+}
+
+func TestRequiredHeadersAppearInExamples(t *testing.T) {
+	for _, c := range All() {
+		if c.Vendor != "" {
+			continue
+		}
+		for _, h := range RequiredHeaders(c.Number) {
+			if !strings.Contains(c.Example, "\n"+h.Name+": ") {
+				t.Errorf("%s: example lacks the %s header", label(c), h.Name)
+			}
 		}
 	}
 }
@@ -251,8 +297,8 @@ func TestLookupReturnsRegisteredMeaningFirst(t *testing.T) {
 			t.Errorf("Lookup(%d): %d meanings, want at least %d", tt.number, len(got), tt.wantAtLeast)
 			continue
 		}
-		if tt.wantFirst == "" && got[0].Vendor != "" {
-			t.Errorf("Lookup(%d): first meaning is %s's, want the registered one", tt.number, got[0].Vendor)
+		if got[0].Vendor != tt.wantFirst {
+			t.Errorf("Lookup(%d): first meaning is %q's, want %q's (\"\" is the registered one)", tt.number, got[0].Vendor, tt.wantFirst)
 		}
 	}
 	if got := Lookup(299); got != nil {

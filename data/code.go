@@ -27,8 +27,23 @@ const (
 type Code struct {
 	// Number is the three-digit status code, 0 for AWS's "000".
 	Number int
-	// Name is the current reason phrase (RFC 9110 for the core codes).
+	// Name is the title shown for the code: the current reason phrase
+	// (RFC 9110 for the core codes), or for 306 and 418, which the registry
+	// lists as "(Unused)", the name people know them by. For a vendor code
+	// that the vendor documents by number only, it names the documented
+	// cause and StatusLine shows what is actually sent.
 	Name string
+	// RegistryName is the name the IANA registry gives the code, set only
+	// when it differs from Name: "(Unused)" for 306 and 418.
+	RegistryName string
+	// Registration holds the dates of a temporary registration (104);
+	// nil for every other code.
+	Registration *Registration
+	// StatusLine is the example's first line when it is not
+	// "HTTP/1.1 NNN Name": the phrase a framework really sends (Laravel's
+	// 419 behind Symfony reads "419 unknown status") or none at all when
+	// the vendor documents no reason phrase (AWS's 463 and 464).
+	StatusLine string
 	// FormerNames are reason phrases used by earlier specifications,
 	// shown as "formerly" (413 "Payload Too Large").
 	FormerNames []string
@@ -76,6 +91,30 @@ type Code struct {
 	LogOnly bool
 }
 
+// RegisteredName is the IANA registry's name for a registered code:
+// RegistryName when set, else Name.
+func (c Code) RegisteredName() string {
+	if c.RegistryName != "" {
+		return c.RegistryName
+	}
+	return c.Name
+}
+
+// RegistryURL is where the IANA HTTP Status Code Registry can be checked
+// for the current standing of a code.
+const RegistryURL = "https://www.iana.org/assignments/http-status-codes/http-status-codes.xhtml"
+
+// Registration is the life of a temporary registration, as the registry
+// prints it next to the name: dates are YYYY-MM-DD. A temporary
+// registration lapses on Expires unless it is extended again or made
+// permanent, so the dates go stale: point readers at RegistryURL.
+type Registration struct {
+	Registered string `json:"registered"`
+	// Extended is the date of the latest extension, empty if none.
+	Extended string `json:"extended"`
+	Expires  string `json:"expires"`
+}
+
 // Header is a header field that matters with a code, and why.
 type Header struct {
 	Name string `json:"name"`
@@ -101,7 +140,7 @@ type Spec struct {
 type Facts struct {
 	// Cacheable is true when a cache may store the response without
 	// explicit freshness information ("heuristically cacheable",
-	// RFC 9110 Section 15.1).
+	// RFC 9110 Section 15.1; for 451, RFC 7725 Section 3).
 	Cacheable bool
 	// BodyAllowed is false for 1xx, 204 and 304, which never carry content.
 	BodyAllowed bool

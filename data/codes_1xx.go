@@ -164,7 +164,7 @@ Date: Tue, 24 Nov 2026 03:14:05 GMT`,
 
 The hints are only hints. The header fields of a 103 do not belong to the final response, which carries its own, and a client may ignore them. Browsers act on Early Hints only for top-level page navigations, and Chromium only over HTTP/2 and HTTP/3; over HTTP/1.1 the benefit is small and some older clients and proxies stumble over an unexpected 1xx. Early Hints took over the job of HTTP/2 server push, which Chrome and Firefox have removed.
 
-A 103 has no content and is never cached. CDNs commonly generate it: Cloudflare can replay the Link headers it saw on earlier responses from the origin, Fastly offers an h2.early_hints() function in VCL, Akamai has an Early Hints behavior, and nginx 1.29 and later forwards an upstream 103 only where its early_hints directive allows.`,
+A 103 has no content and is never cached. CDNs commonly generate it: Cloudflare can replay the Link headers it saw on earlier responses from the origin, Fastly offers an early_hints() function in VCL (for HTTP/2 and HTTP/3 clients only), Akamai has an Early Hints behavior, and nginx 1.29 and later forwards an upstream 103 only where its early_hints directive allows.`,
 		Causes: []string{
 			"Early Hints is switched on at the CDN (a Cloudflare zone setting, an Akamai behavior, Fastly VCL) and the origin's pages carry `Link: rel=preload` headers.",
 			"The application sends them itself: Rails `request.send_early_hints` behind Puma with `early_hints true`, Node.js `response.writeEarlyHints()`, or Go's `w.WriteHeader(http.StatusEarlyHints)` after setting Link.",
@@ -205,11 +205,12 @@ Link: <https://images.example-cdn.com>; rel=preconnect`,
 		Keywords:   []string{"resource hints", "largest contentful paint", "page speed", "server push replacement", "server think time", "103 not working"},
 	},
 	{
-		Number:  104,
-		Name:    "Upload Resumption Supported",
-		Status:  Temporary,
-		Summary: "Interim response from the IETF resumable-uploads draft: this upload can be resumed, here is its upload URL, or here is how far it has got.",
-		Explanation: `104 belongs to draft-ietf-httpbis-resumable-upload, an HTTP working group Internet-Draft that grew out of the tus protocol and is not yet an RFC. IANA registered the code on a temporary basis in November 2024 and extended the registration in September 2025; a temporary registration lapses unless it is renewed or made permanent when the specification is published, and details can still change between draft revisions.
+		Number:       104,
+		Name:         "Upload Resumption Supported",
+		Status:       Temporary,
+		Summary:      "Interim response from the IETF resumable-uploads draft: this upload can be resumed, here is its upload URL, or here is how far it has got.",
+		Registration: &Registration{Registered: "2024-11-13", Extended: "2025-09-15", Expires: "2026-11-13"},
+		Explanation: `104 belongs to draft-ietf-httpbis-resumable-upload, an HTTP working group Internet-Draft that grew out of the tus protocol and is not yet an RFC. Its registration is temporary: IANA registered it on 13 November 2024 and extended it on 15 September 2025, to expire on 13 November 2026. A temporary registration lapses on that date unless it is extended again or made permanent when the specification is published, so check the current entry in the IANA HTTP Status Code Registry (iana.org/assignments/http-status-codes) before relying on it. Details can still change between draft revisions.
 
 A client starts an ordinary upload (POST, PUT or PATCH) and adds Upload-Complete, set to ?1 when the request carries the whole file. A server that supports resumption replies early with a 104 whose Location names a temporary upload resource, plus Upload-Limit if limits apply. If the connection then breaks, the client sends HEAD to that resource to learn the Upload-Offset the server has stored, and sends the rest with PATCH (Content-Type: application/partial-upload). While data is flowing the server may send further 104s carrying Upload-Offset, to report progress. The final response is whatever the target resource would have answered for a single, uninterrupted upload.
 

@@ -34,6 +34,7 @@ Date: Thu, 14 May 2026 09:30:12 GMT
 Server: Apache/2.4.62 (Debian)
 Location: https://docs.example.com/report.en.html
 Content-Type: text/html; charset=utf-8
+Content-Length: 302
 
 <!DOCTYPE html>
 <html>
@@ -350,10 +351,11 @@ This resource must be accessed through the proxy at proxy.corp.example:3128.`,
 		Keywords:   []string{"deprecated status code", "proxy redirect", "switch to proxy", "security risk"},
 	},
 	{
-		Number:  306,
-		Name:    "Switch Proxy",
-		Status:  Unused,
-		Summary: "A reserved number: the IANA registry lists 306 as unused; an expired 1997 draft proposed it as Switch Proxy, and nothing should send it.",
+		Number:       306,
+		Name:         "Switch Proxy",
+		RegistryName: "(Unused)",
+		Status:       Unused,
+		Summary:      "A reserved number: the IANA registry lists 306 as unused; an expired 1997 draft proposed it as Switch Proxy, and nothing should send it.",
 		Explanation: `306 has no meaning in any current specification. RFC 2616 noted that it had been used in a previous version of the specification and reserved it, RFC 9110 says the same, and the IANA registry lists the number as "(Unused)". It stays reserved so that no new code is given the number and collides with old software.
 
 The name Switch Proxy comes from an Internet-Draft by J. Cohen (draft-cohen-http-305-306-responses, 1997). It proposed that a proxy already in use could tell the client to send later requests through a different one, named in a Set-Proxy header together with the URLs covered and how long the instruction lasted. Like 305, it would have let a response reroute a client's traffic, and the draft expired without being adopted.

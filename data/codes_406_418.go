@@ -90,6 +90,7 @@ A 407 is not cacheable by default and carries content, usually the proxy's own e
 Server: squid/6.10
 Date: Tue, 10 Mar 2026 08:02:51 GMT
 Content-Type: text/html;charset=utf-8
+Content-Length: 181
 Proxy-Authenticate: Basic realm="Squid proxy-caching web server"
 X-Squid-Error: ERR_CACHE_ACCESS_DENIED 0
 Connection: keep-alive
@@ -120,10 +121,12 @@ Connection: keep-alive
 		Keywords:   []string{"corporate proxy", "CONNECT tunnel failed, response 407", "Received HTTP code 407 from proxy after CONNECT", "Cache Access Denied", "NTLM", "proxy credentials"},
 	},
 	{
-		Number:  408,
-		Name:    "Request Timeout",
-		Status:  Permanent,
-		Summary: "The server stopped waiting for the client to finish sending its request and is closing the connection.",
+		Number: 408,
+		Name:   "Request Timeout",
+		// RFC 2616's status code list (Section 6.1.1) spells it so, and nginx still does.
+		FormerNames: []string{"Request Time-out"},
+		Status:      Permanent,
+		Summary:     "The server stopped waiting for the client to finish sending its request and is closing the connection.",
 		Explanation: `The timeout is on the receiving side of the server. It had a connection open, and the request line, the headers or the body did not arrive in full within the time it was prepared to wait. Nothing was processed.
 
 Many 408s in access logs are harmless. Browsers open spare connections in advance in case they need them, and when the server's timer fires on one that never carried a request it logs a 408 with an empty request line (Apache writes "-" 408). The ones worth a look come with a real request line: uploads on slow networks, clients that announce a Content-Length and then send fewer bytes, or slow-sending attacks that hold connections open.
@@ -475,9 +478,10 @@ Content-Length: 168
 		Keywords:   []string{"upload limit", "file too big", "max upload size", "client_max_body_size", "PayloadTooLargeError", "body size limit"},
 	},
 	{
-		Number:      414,
-		Name:        "URI Too Long",
-		FormerNames: []string{"Request-URI Too Long"},
+		Number: 414,
+		Name:   "URI Too Long",
+		// "Request-URI Too Large" is the spelling of RFC 2616's status code list (Section 6.1.1).
+		FormerNames: []string{"Request-URI Too Long", "Request-URI Too Large"},
 		Status:      Permanent,
 		Summary:     "The request target, path and query string together, is longer than the server is willing to read.",
 		Explanation: `Servers cap the length of the request line to protect their buffers, and a 414 means this one was over the cap. RFC 9110 names the usual reasons: a request that should have been a POST was turned into a GET carrying all its data in the query string, a redirect loop keeps adding to the URL, or a client is probing for overflow bugs. It recommends that software handle URIs of at least 8000 octets.
@@ -704,10 +708,11 @@ Unsupported expectation "100-continu"; resend the request without the Expect hea
 		Keywords:   []string{"100-continue", "Expect100Continue", "ignore_expect_100", "curl Expect header", "HTTP/1.0 proxy", "upload fails through proxy"},
 	},
 	{
-		Number:  418,
-		Name:    "I'm a teapot",
-		Status:  Unused,
-		Summary: "A joke from the 1998 April Fools' coffee-pot protocol, in which a teapot refuses to brew coffee; HTTP reserves the number but gives it no meaning.",
+		Number:       418,
+		Name:         "I'm a teapot",
+		RegistryName: "(Unused)",
+		Status:       Unused,
+		Summary:      "A joke from the 1998 April Fools' coffee-pot protocol, in which a teapot refuses to brew coffee; HTTP reserves the number but gives it no meaning.",
 		Explanation: `RFC 2324, published on 1 April 1998, defined the Hyper Text Coffee Pot Control Protocol (HTCPCP) to poke fun at the ways HTTP was being stretched. In it, a teapot asked to brew coffee answers "418 I'm a teapot". RFC 7168 (2014) extended the joke to tea. Neither document is part of HTTP.
 
 The joke spread anyway: many frameworks and libraries know the code (Go's net/http has StatusTeapot), and sites serve it as an easter egg. When a 2017 proposal to remove it from libraries met strong resistance, the HTTP working group chose to reserve it instead. RFC 9110 Section 15.5.19 records that 418 cannot be assigned to anything else while it is so widely deployed as a joke, and the IANA registry lists it as "(Unused)". It could be reassigned only if the 4xx range ever ran out.
@@ -732,6 +737,7 @@ In real traffic you meet it in easter eggs, test servers, and on sites that use 
 		Example: `HTTP/1.1 418 I'm a teapot
 Date: Wed, 01 Apr 2026 09:00:00 GMT
 Content-Type: text/plain; charset=utf-8
+Content-Length: 65
 
 I'm a teapot: short and stout, and no coffee will be brewed here.`,
 		Related: []int{403, 429, 501},

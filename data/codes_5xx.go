@@ -316,14 +316,14 @@ upstream request timeout`,
 		Summary: "The server refuses to process the request in the major HTTP version named in its request line.",
 		Explanation: `505 concerns the version written in the request line (HTTP/1.1, HTTP/2.0 and so on), not the request's content. RFC 9110 lets a server refuse a major version it does not support or does not want to serve, and asks it to explain in the response body why, and which protocols it does accept.
 
-Browsers practically never see it, because they negotiate HTTP/2 and HTTP/3 through TLS ALPN and Alt-Svc instead of guessing. It comes from hand-written clients, test tools and misrouted traffic: nginx answers 505 to a request line that claims a major version above 1, Go's net/http rejects HTTP/0.x and HTTP/2-or-later request lines (other than the HTTP/2 connection preface) with "unsupported protocol version", and an AWS ALB sends it when an HTTP/2 request arrives on a connection it set up as HTTP/1.
+Browsers practically never see it, because they negotiate HTTP/2 and HTTP/3 through TLS ALPN and Alt-Svc instead of guessing. It comes from hand-written clients, test tools and misrouted traffic: nginx answers 505 to a request line that claims a major version above 1, Go's net/http rejects a request line naming HTTP/0.9 or HTTP/2.0 (other than the HTTP/2 connection preface) with "unsupported protocol version" (a real HTTP/0.9 request carries no version, so Go answers it 400), and an AWS ALB sends it when an HTTP/2 request arrives on a connection it set up as HTTP/1.
 
 A 505 is not cacheable by default, and the server usually closes the connection after it. Repeating the request unchanged fails the same way; the client has to speak a version the server accepts, which in practice means HTTP/1.1.`,
 		Causes: []string{
 			"A script or tool writes a raw request line with a version the server will not speak, such as HTTP/2.0 or HTTP/3.0 typed over a plain TCP connection.",
 			"A load balancer set up an HTTP/1 connection and then received HTTP/2 on it (AWS ALB documents this as its 505 case).",
 			"An unencoded space in the URL splits the request line in the wrong place, so the server reads part of the path as the version (some servers answer 400 instead).",
-			"An old or embedded client sends HTTP/0.9, which modern servers such as Go's net/http refuse.",
+			"A request line that names `HTTP/0.9` (Go's net/http answers 505 \"unsupported protocol version\"); a genuine HTTP/0.9 request, which has no version at all, gets 400 from Go instead.",
 			"A scanner or fuzzer probes the parser with invented versions like HTTP/9.9.",
 		},
 		Fixes: []string{

@@ -96,6 +96,7 @@ A 521 is not cacheable by default and carries a body (Cloudflare's error page, w
 		Example: `HTTP/1.1 521 Web Server Is Down
 Date: Tue, 24 Nov 2026 03:14:02 GMT
 Content-Type: text/html; charset=UTF-8
+Content-Length: 324
 Connection: keep-alive
 Cache-Control: private, max-age=0, no-store, no-cache, must-revalidate
 Server: cloudflare
@@ -274,6 +275,7 @@ A 524 is not cacheable by default and carries a body. Retry idempotent requests 
 		Example: `HTTP/1.1 524 A Timeout Occurred
 Date: Tue, 24 Nov 2026 03:21:47 GMT
 Content-Type: text/html; charset=UTF-8
+Content-Length: 326
 Connection: keep-alive
 Cache-Control: private, max-age=0, no-store, no-cache, must-revalidate
 Server: cloudflare
@@ -394,6 +396,7 @@ A 526 is not cacheable by default and carries a body. Retrying fails until the c
 		Example: `HTTP/1.1 526 Invalid SSL Certificate
 Date: Tue, 24 Nov 2026 03:26:50 GMT
 Content-Type: text/html; charset=UTF-8
+Content-Length: 328
 Connection: keep-alive
 Cache-Control: private, max-age=0, no-store, no-cache, must-revalidate
 Server: cloudflare
@@ -458,6 +461,7 @@ Like the other Cloudflare origin errors, a 527 was not cacheable by default and 
 		Example: `HTTP/1.1 527 Railgun Error
 Date: Wed, 13 Mar 2019 10:21:07 GMT
 Content-Type: text/html; charset=UTF-8
+Content-Length: 255
 Connection: keep-alive
 Server: cloudflare
 CF-RAY: 4b6f0a9e2c1d3e55-AMS
@@ -487,11 +491,12 @@ CF-RAY: 4b6f0a9e2c1d3e55-AMS
 		Keywords: []string{"cloudflare 527", "railgun", "rg-listener", "port 2408", "railgun deprecated", "WAN optimization"},
 	},
 	{
-		Number:  530,
-		Name:    "Origin DNS Error",
-		Vendor:  "Cloudflare",
-		Status:  Unofficial,
-		Summary: "Cloudflare could not resolve where the origin is; the body carries the real diagnosis as a 1xxx error, most often 1016 or 1033.",
+		Number:     530,
+		Name:       "Origin DNS Error",
+		StatusLine: "HTTP/1.1 530 ",
+		Vendor:     "Cloudflare",
+		Status:     Unofficial,
+		Summary:    "Cloudflare could not resolve where the origin is; the body carries the real diagnosis as a 1xxx error, most often 1016 or 1033.",
 		Explanation: `Cloudflare documents 530 simply as "Error 530": it is returned when Cloudflare cannot resolve the origin hostname, and it always travels with one of Cloudflare's 1xxx errors in the body, which is where the actual diagnosis is. Cloudflare gives the status no name of its own and the status line usually carries no reason phrase; it is listed here under the name of error 1016 (Origin DNS error), the 1xxx error that matches Cloudflare's own description of 530. Browsers see the 1xxx number on the HTML page, and clients such as curl get a one-line body like "error code: 1016".
 
 Error 1016 (Origin DNS error) means the proxied record leads nowhere: a CNAME to an external name that no longer resolves, a missing A record, Load Balancer pools whose origin hostnames do not resolve, a Cloudflare for SaaS custom hostname that cannot be routed, or a Worker subrequest to a partial (CNAME) setup zone without that record. Error 1033 (Argo Tunnel error) means the hostname is routed to a Cloudflare Tunnel but no cloudflared connector for it is connected. Cloudflare also notes that enabling Load Balancing in its China network produces 530.
@@ -514,7 +519,7 @@ A 530 is not cacheable by default and carries a body. Retrying is pointless unti
 			{"CF-RAY", "Ray ID of the request; include it, with the 1xxx number, in any report."},
 			{"Server", "Reads cloudflare: the request never left Cloudflare, because it had nowhere to go."},
 		},
-		Example: `HTTP/1.1 530 Origin DNS Error
+		Example: `HTTP/1.1 530 
 Date: Tue, 24 Nov 2026 03:30:12 GMT
 Content-Type: text/plain; charset=UTF-8
 Content-Length: 16

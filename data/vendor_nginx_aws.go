@@ -13,22 +13,23 @@ var vendorNginxAWS = []Code{
 		Summary: "An Application Load Balancer log entry for an exchange that ended without any HTTP response, so there was no status code to record.",
 		Explanation: `000 is not a status that anyone sends. It is what an Application Load Balancer writes in the elb_status_code field of its access log when a request ended without the load balancer producing an HTTP response at all. The client never receives 000: it sees its connection close, or over HTTP/2 a GOAWAY frame, with no answer to its request.
 
-AWS documents one cause explicitly: on an HTTP/2 connection, if the compressed size of any single header is over 8 KB, the load balancer sends GOAWAY and closes the connection with a TCP FIN instead of routing the request. In the log, an entry with no target (target:port is "-") and -1 in the processing-time fields means the request never reached a target; when large headers are not the explanation, the exchange ended before the load balancer had a request it could route, so look at the client side of the connection.
+AWS's troubleshooting page has given different causes under its 000 heading over time. The current text (2026) says that once one HTTP/2 connection has served 10,000 requests, the load balancer sends GOAWAY and closes the connection with a TCP FIN, so a request still waiting on that connection gets no answer. From September 2022 until at least June 2023 (the last copy in AWS's public GitHub docs repository) it gave either that limit or a header whose compressed size is over 8 KB; from March 2020 to September 2022, only the 8 KB compressed-header case. In the log, an entry with no target (target:port is "-") and -1 in the processing-time fields means the request never reached a target.
 
 Because no response exists, RFC 9110's rules on caching, bodies and Retry-After do not come into it. Clients report the same situation with their own zero: curl prints 000 as the status when nothing came back, and browsers show status 0 for a request that got no HTTP answer. A 000 in a client's output is a symptom to match against the load balancer's log, not a code the load balancer sent.`,
 		Causes: []string{
-			"An HTTP/2 request carried a header whose compressed size is over 8 KB, usually a `Cookie` or `Authorization` header holding a large session or token; the load balancer replied with GOAWAY and closed the connection.",
+			"An HTTP/2 connection reached 10,000 requests; the load balancer sent GOAWAY and a TCP FIN, and a request still in flight on it got no answer (the cause AWS's page gives today).",
+			"An HTTP/2 request carried a header whose compressed size is over 8 KB, usually a `Cookie` or `Authorization` header holding a large session or token (the cause AWS's page gave from 2020 until at least 2023).",
 			"The client closed the connection, or the network dropped it, before it had finished sending the request, so there was nothing to route and no one to answer.",
 			"A client timeout shorter than the time needed to upload a large request body, so the client gave up part-way through the upload.",
 		},
 		Fixes: []string{
-			"Operator: make sure access logging is on (load balancer attribute `access_logs.s3.enabled`), then compare the 000 entries' protocol (h2), user agent and `received_bytes` with normal requests to see whether oversized headers are the pattern.",
+			"Operator: make sure access logging is on (load balancer attribute `access_logs.s3.enabled`), then compare the 000 entries' protocol (h2), user agent and `received_bytes` with normal requests: long-lived busy h2 clients point at the 10,000-request limit, large `received_bytes` at oversized headers.",
 			"Server: shrink what every request has to carry: fewer and smaller cookies, session data kept server-side, compact tokens, so no header gets near 8 KB.",
 			"Client: if one client or device accounts for the 000s, check its timeouts and network path; for large uploads raise the timeout or switch to multipart or resumable uploads.",
-			"Client: treat a GOAWAY or a connection closed without an answer as retryable for idempotent requests, on a fresh connection; most HTTP/2 libraries already do this for streams the server never processed.",
+			"Client: treat a GOAWAY or a connection closed without an answer as retryable for idempotent requests, on a fresh connection; most HTTP/2 libraries already do this for streams the server never processed, which covers the 10,000-request close.",
 		},
 		Headers: []Header{
-			{"Cookie", "The header most likely to pass 8 KB after compression; a request that dies with 000 over HTTP/2 often carries an oversized one."},
+			{"Cookie", "The header most likely to pass 8 KB after compression, the older documented cause of 000 over HTTP/2."},
 			{"X-Amzn-Trace-Id", "The load balancer adds it and logs it in the trace_id field; if that value is missing from your targets' logs, the request never left the load balancer."},
 		},
 		Example:    `h2 2026-11-24T03:12:44.120345Z app/prod-web/50dc6c495c0c9188 203.0.113.24:51234 - -1 -1 -1 000 - 17420 0 "GET https://app.example.com:443/dashboard HTTP/2.0" "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15" TLS_AES_128_GCM_SHA256 TLSv1.3 - "Root=1-6742a1bc-0a1b2c3d4e5f60718293a4b5" "app.example.com" "arn:aws:acm:us-east-1:123456789012:certificate/9f8e7d6c-5b4a-4321-8fed-ba9876543210" - 2026-11-24T03:12:44.118000Z "-" "-" "-" "-" "-" "-" "-" TID_5e2f9a0c71b84d3e`,
@@ -41,7 +42,7 @@ Because no response exists, RFC 9110's rules on caching, bodies and Retry-After 
 		Facts: Facts{
 			Cacheable:   false,
 			BodyAllowed: true,
-			Retry:       "Usually yes for idempotent requests, on a new connection; if an oversized header was the cause, every retry fails the same way until the header shrinks.",
+			Retry:       "Usually yes for idempotent requests, on a new connection (the 10,000-request close clears itself); if an oversized header was the cause, every retry fails until it shrinks.",
 			RetryAfter:  false,
 		},
 		Keywords: []string{"status 0", "http_code 000", "GOAWAY", "empty elb_status_code", "ALB no response", "connection closed"},
@@ -100,7 +101,7 @@ A proxy or CDN in front of nginx turns the silence into its own error: nginx act
 		Vendor:  "AWS Elastic Load Balancing",
 		Status:  Unofficial,
 		Summary: "An Application Load Balancer log entry for a request whose client closed the connection before the load balancer could answer it.",
-		Explanation: `460 is an Application Load Balancer log entry, not a response anyone receives. The load balancer had a request from the client and was waiting on the target (or about to reply) when the client closed its connection. The load balancer records 460 in elb_status_code and counts it in HTTPCode_ELB_4XX_Count, but there is no longer anyone to send it to.
+		Explanation: `460 is an Application Load Balancer log entry, not a response anyone receives, and AWS documents it by number only: the name above describes the documented cause and is no reason phrase. The load balancer had a request from the client and was waiting on the target (or about to reply) when the client closed its connection. The load balancer records 460 in elb_status_code and counts it in HTTPCode_ELB_4XX_Count, but there is no longer anyone to send it to.
 
 AWS's troubleshooting advice points at timing: the client's own timeout ran out before the load balancer's idle timeout (60 seconds by default). The usual story is a slow target combined with an impatient client: an HTTP library with a 10 or 30 second timeout, a user closing the tab, or another layer in front that gives up first. CloudFront waits 30 seconds for an origin by default and API Gateway 29 seconds for an integration; either one then answers the viewer itself and drops its connection to the ALB, which logs 460.
 
@@ -140,12 +141,13 @@ The target may still be working on the request and may well complete it, so a 46
 		LogOnly:  true,
 	},
 	{
-		Number:  463,
-		Name:    "Too Many X-Forwarded-For Addresses",
-		Vendor:  "AWS Elastic Load Balancing",
-		Status:  Unofficial,
-		Summary: "An Application Load Balancer rejected the request because its X-Forwarded-For header already listed more than 30 IP addresses.",
-		Explanation: `The load balancer turns the request away itself, before routing it, because the X-Forwarded-For header it received already holds more than 30 IP addresses. AWS documents the code by number only, with no reason phrase; it is counted in HTTPCode_ELB_4XX_Count and the target never sees the request.
+		Number:     463,
+		Name:       "Too Many X-Forwarded-For Addresses",
+		StatusLine: "HTTP/1.1 463 ",
+		Vendor:     "AWS Elastic Load Balancing",
+		Status:     Unofficial,
+		Summary:    "An Application Load Balancer rejected the request because its X-Forwarded-For header already listed more than 30 IP addresses.",
+		Explanation: `The load balancer turns the request away itself, before routing it, because the X-Forwarded-For header it received already holds more than 30 IP addresses. AWS documents the code by number only, with no reason phrase, so the name above describes the documented cause and the example's status line carries none (the status-line grammar allows an empty phrase). It is counted in HTTPCode_ELB_4XX_Count and the target never sees the request.
 
 Every proxy that forwards a request normally appends the address it got the request from, so the list grows by one entry per hop. Real proxy chains are a handful of hops long, which is why a 463 almost always means a loop (something keeps sending the request back through the same load balancer) or a client that sends a forged, padded header on purpose.
 
@@ -165,7 +167,7 @@ Clients that do not know 463 handle it as a plain 400, as RFC 9110 prescribes fo
 			{"X-Forwarded-For", "The header being counted; in its default append mode the load balancer adds the client's address to whatever list arrived."},
 			{"X-Amzn-Trace-Id", "The load balancer keeps an incoming Root value and adds a Self field, so a looping request shows the same Root again and again in the logs."},
 		},
-		Example: `HTTP/1.1 463 Too Many X-Forwarded-For Addresses
+		Example: `HTTP/1.1 463 
 Server: awselb/2.0
 Date: Tue, 24 Nov 2026 03:12:44 GMT
 Content-Type: text/html
@@ -194,12 +196,13 @@ Connection: close
 		Keywords: []string{"XFF", "forwarding loop", "proxy loop", "too many proxies", "ALB 463"},
 	},
 	{
-		Number:  464,
-		Name:    "Incompatible Protocol",
-		Vendor:  "AWS Elastic Load Balancing",
-		Status:  Unofficial,
-		Summary: "An Application Load Balancer refused a request whose protocol (HTTP/1.1, HTTP/2 or gRPC) does not match its target group's protocol version.",
-		Explanation: `The load balancer received a request in a protocol its target group is not set up to carry, and refused to forward it. Every ALB target group has a protocol version, HTTP1, HTTP2 or gRPC, and AWS lists the combinations that fail: an HTTP/1.1 request routed to an HTTP2 or gRPC target group, a gRPC request routed to an HTTP1 target group, and an HTTP/2 request other than POST routed to a gRPC target group.
+		Number:     464,
+		Name:       "Incompatible Protocol",
+		StatusLine: "HTTP/1.1 464 ",
+		Vendor:     "AWS Elastic Load Balancing",
+		Status:     Unofficial,
+		Summary:    "An Application Load Balancer refused a request whose protocol (HTTP/1.1, HTTP/2 or gRPC) does not match its target group's protocol version.",
+		Explanation: `The load balancer received a request in a protocol its target group is not set up to carry, and refused to forward it. AWS documents the code by number only, with no reason phrase: the name above describes the documented cause, and the example's status line carries none. Every ALB target group has a protocol version, HTTP1, HTTP2 or gRPC, and AWS lists the combinations that fail: an HTTP/1.1 request routed to an HTTP2 or gRPC target group, a gRPC request routed to an HTTP1 target group, and an HTTP/2 request other than POST routed to a gRPC target group.
 
 This is a configuration mismatch rather than a fault in one request. Clients only reach an ALB over HTTP/2, and so only send gRPC, on an HTTPS listener, where HTTP/2 is agreed during the TLS handshake; on a plain HTTP listener every request arrives as HTTP/1.1. Listener rules decide which request goes to which target group, so a catch-all rule that sends browser traffic to a gRPC target group produces a steady stream of 464s.
 
@@ -221,7 +224,7 @@ Clients that do not know 464 treat it as 400, per RFC 9110's rule for unrecognis
 			{"Content-Type", "gRPC requests carry application/grpc; a request without it routed to a gRPC target group is likely to be refused."},
 			{"X-Amzn-Trace-Id", "Logged as trace_id, so one failing call can be matched with its access log entry, which also shows the request's protocol version."},
 		},
-		Example: `HTTP/1.1 464 Incompatible Protocol
+		Example: `HTTP/1.1 464 
 Server: awselb/2.0
 Date: Tue, 24 Nov 2026 03:12:44 GMT
 Content-Type: text/html

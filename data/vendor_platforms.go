@@ -177,7 +177,7 @@ Content-Length: 147
 
 The X-MS-Location header carries the URL the client should use for this and all later requests. If the header is missing, the client is expected to run Autodiscover again to find the right server. Exchange normally sends the response with an empty body; everything the client needs is in the header.
 
-A cache or generic client that only knows the registered 451 will read it as Unavailable For Legal Reasons, which RFC 9110 lists as cacheable by default; Exchange sends Cache-Control: private so that shared caches do not keep it. The client should repeat the request at once, but against the new URL, never the old one. Retry-After does not apply.`,
+A cache or generic client that only knows the registered 451 will read it as Unavailable For Legal Reasons, which RFC 7725 makes cacheable by default; Exchange sends Cache-Control: private so that shared caches do not keep it. The client should repeat the request at once, but against the new URL, never the old one. Retry-After does not apply.`,
 		Causes: []string{
 			"The mailbox lives in another Active Directory site than the server the device contacted, and that site publishes its own ActiveSync URL.",
 			"The mailbox was moved (between sites, between forests, or to Exchange Online in a hybrid deployment) and the device still holds the old server name.",
@@ -223,14 +223,15 @@ Use https://mail.example.com/Microsoft-Server-ActiveSync from now on.`,
 		Keywords: []string{"ActiveSync", "Autodiscover", "EAS redirect", "mailbox moved", "phone email not syncing", "hybrid migration"},
 	},
 	{
-		Number:  419,
-		Name:    "Page Expired",
-		Vendor:  "Laravel",
-		Status:  Unofficial,
-		Summary: "Laravel rejected a form post or AJAX call because its CSRF token was missing, wrong, or belonged to a session that has expired.",
+		Number:     419,
+		Name:       "Page Expired",
+		StatusLine: "HTTP/1.1 419 unknown status",
+		Vendor:     "Laravel",
+		Status:     Unofficial,
+		Summary:    "Laravel rejected a form post or AJAX call because its CSRF token was missing, wrong, or belonged to a session that has expired.",
 		Explanation: `Laravel's CSRF middleware (VerifyCsrfToken, registered as ValidateCsrfToken from Laravel 11) checks every request in the web middleware group except GET, HEAD and OPTIONS. The token sent in the _token form field, the X-CSRF-TOKEN header or the encrypted X-XSRF-TOKEN header must equal the token stored in the user's session. When it does not, the middleware throws TokenMismatchException and Laravel's exception handler turns that into a 419: the "Page Expired" error page for browsers, or a JSON body with the message "CSRF token mismatch." for requests that expect JSON.
 
-The usual story is a page left open longer than the session lifetime (SESSION_LIFETIME, 120 minutes by default): the session and its token are gone, so the token in the old form matches nothing. When it happens on a freshly loaded page, the session itself is not surviving from one request to the next. Symfony, which Laravel's responses are built on, has no reason phrase for 419, so over HTTP/1.1 the status line often reads "419 unknown status". Spring's HttpStatus maps the same number to its deprecated INSUFFICIENT_SPACE_ON_RESOURCE constant, which is what a Spring client calling a Laravel app will print.
+The usual story is a page left open longer than the session lifetime (SESSION_LIFETIME, 120 minutes by default): the session and its token are gone, so the token in the old form matches nothing. When it happens on a freshly loaded page, the session itself is not surviving from one request to the next. Symfony, which Laravel's responses are built on, has no reason phrase for 419, so over HTTP/1.1 the status line reads "419 unknown status"; "Page Expired" is only the title of Laravel's error page. Spring's HttpStatus maps the same number to its deprecated INSUFFICIENT_SPACE_ON_RESOURCE constant, which is what a Spring client calling a Laravel app will print.
 
 419 is not registered, so generic clients treat it as a plain 400. It is not cacheable by default. Repeating the request with the same token fails every time: reload the page or fetch a fresh token first. Retry-After does not apply.`,
 		Causes: []string{
@@ -254,7 +255,7 @@ The usual story is a page left open longer than the session lifetime (SESSION_LI
 			{"X-XSRF-TOKEN", "Request header with the encrypted token copied from the XSRF-TOKEN cookie; Laravel decrypts it before comparing."},
 			{"Set-Cookie", "Laravel sets the session cookie (named from APP_NAME, laravel_session by default) and XSRF-TOKEN; if these never come back on the next request, every post ends in 419."},
 		},
-		Example: `HTTP/1.1 419 Page Expired
+		Example: `HTTP/1.1 419 unknown status
 Date: Wed, 25 Nov 2026 03:12:44 GMT
 Server: nginx
 Content-Type: application/json
@@ -386,14 +387,15 @@ Content-Length: 58
 		Keywords: []string{"rate limited", "Twitter API", "tweepy", "streaming API", "too many connections", "X API", "back off"},
 	},
 	{
-		Number:  430,
-		Name:    "Shopify Security Rejection",
-		Vendor:  "Shopify",
-		Status:  Unofficial,
-		Summary: "Shopify refused the request because its protections judged it potentially malicious; it is separate from Shopify's rate limits.",
+		Number:      430,
+		Name:        "Shopify Security Rejection",
+		AlsoKnownAs: []string{"Request Header Fields Too Large"},
+		Vendor:      "Shopify",
+		Status:      Unofficial,
+		Summary:     "Shopify refused the request because its protections judged it potentially malicious; it is separate from Shopify's rate limits.",
 		Explanation: `Shopify lists 430 among its API response codes as "Shopify Security Rejection": the request was turned away because it looked as if it might be malicious, and Shopify blocks such requests to protect the shop and the app. It is not the rate limit (that is 429) and not a locked shop (423); developers have reported bursts of 430 from the Admin API while well inside their limits.
 
-Shopify does not publish the rules behind it. Its partner support has told developers that the most common trigger is app traffic from shared or public cloud IP addresses. On the Storefront API, server-side calls that do not pass the shopper's address in the Shopify-Storefront-Buyer-IP header all appear to come from one machine, which looks like a bot, and fast polling or scraping of storefront pages and /products.json draws the same answer. Some third-party lists describe 430 as an older Shopify rate-limit code; Shopify's own documentation today defines it only as a security rejection.
+Shopify does not publish the rules behind it. Its partner support has told developers that the most common trigger is app traffic from shared or public cloud IP addresses. On the Storefront API, server-side calls that do not pass the shopper's address in the Shopify-Storefront-Buyer-IP header all appear to come from one machine, which looks like a bot, and fast polling or scraping of storefront pages and /products.json draws the same answer. Some status-code lists give 430 a second Shopify meaning, "Request Header Fields Too Large", sent instead of 429 when too many URLs were requested in a short time; Shopify's own documentation today defines 430 only as a security rejection, so treat that older name as obsolete.
 
 430 is not registered, so generic clients treat it as a plain 400. It is not cacheable by default. Retrying at once usually earns another 430: pause, change what triggered it, then try again. Shopify documents no Retry-After for it.`,
 		Causes: []string{

@@ -1,4 +1,4 @@
-//go:build !wasm
+//go:build e2e && !wasm
 
 // Package e2e tests the app in headless Chromium against the real server,
 // built from this module the same way `make run` builds it.

@@ -27,14 +27,21 @@ func withinOneEdit(a, b string) bool {
 	return a[i:] == b[i+1:] // insertion
 }
 
-// maxTwoEditLen bounds the words editDistance compares, so that its table
-// lives on the stack.
+// maxTwoEditLen bounds the part of two words withinTwoEdits compares once
+// their common start and end are set aside, so that its table lives on the
+// stack. No word people type differs from another over more letters.
 const maxTwoEditLen = 32
 
 // withinTwoEdits reports whether a and b are at most two insertions,
 // deletions, substitutions or swaps of neighbouring letters apart, for the
 // long words people misspell twice ("maintainance", "authentification").
 func withinTwoEdits(a, b string) bool {
+	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
+		a, b = a[1:], b[1:]
+	}
+	for len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[len(b)-1] {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
 	la, lb := len(a), len(b)
 	if la-lb > 2 || lb-la > 2 {
 		return false

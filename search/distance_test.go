@@ -51,7 +51,9 @@ func TestWithinTwoEdits(t *testing.T) {
 		{"gatwy", "gateway", true},
 		{"gtwy", "gateway", false},
 		{"unavailable", "unacceptable", false},
-		{"abcdefghijklmnopqrstuvwxyzabcdefg", "abcdefghijklmnopqrstuvwxyzabcdefg", false}, // longer than the table
+		{"abcdefghijklmnopqrstuvwxyzabcdefg", "abcdefghijklmnopqrstuvwxyzabcdefg", true},    // identical, longer than the table
+		{"abcdefghijklmnopqrstuvwxyzabcdefgh", "abcdefghijklmnopqrstuvwxyzabcdefgx", true},  // one substitution past the table's length
+		{"abcdefghijklmnopqrstuvwxyzabcdefgh", "abcdefghijklmnopqrstuvwxyzabcdxxxh", false}, // three substitutions past it
 	} {
 		if got := withinTwoEdits(tc.a, tc.b); got != tc.want {
 			t.Errorf("withinTwoEdits(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)

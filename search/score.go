@@ -228,7 +228,7 @@ func (ix *Index) wordSearch(q *query) []Result {
 	})
 	results := make([]Result, len(sc.found))
 	for i, c := range sc.found {
-		results[i] = Result{Code: ix.codes[c.entry], Score: int(c.score * 10), Marks: ix.marks(q, sc.nameHits, c.entry)}
+		results[i] = Result{Code: ix.codes[c.entry], Marks: ix.marks(q, sc.nameHits, c.entry)}
 	}
 	return results
 }

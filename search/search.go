@@ -36,8 +36,7 @@ import (
 
 // Result is one code that matches a query.
 type Result struct {
-	Code  data.Code
-	Score int
+	Code data.Code
 	// Marks are the byte offsets in Code.Name of the characters that matched,
 	// for highlighting.
 	Marks []int
@@ -328,10 +327,10 @@ func (ix *Index) numberSearch(q *query) []Result {
 	}
 	results := make([]Result, 0, len(exact)+len(prefix))
 	for _, e := range exact {
-		results = append(results, Result{Code: ix.codes[e], Score: weightNumber})
+		results = append(results, Result{Code: ix.codes[e]})
 	}
 	for _, e := range prefix {
-		results = append(results, Result{Code: ix.codes[e], Score: weightNumberPrefix})
+		results = append(results, Result{Code: ix.codes[e]})
 	}
 	return results
 }
@@ -349,7 +348,7 @@ func (ix *Index) scatteredLetters(query string) []Result {
 		if m.Score <= 0 {
 			continue
 		}
-		results = append(results, Result{Code: ix.codes[m.Index], Score: m.Score, Marks: m.MatchedIndexes})
+		results = append(results, Result{Code: ix.codes[m.Index], Marks: m.MatchedIndexes})
 	}
 	return results
 }

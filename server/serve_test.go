@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"html"
 	"io"
 	"net/http"
@@ -13,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/andybalholm/brotli"
 
@@ -854,5 +856,62 @@ func TestSearchBoxKeepsTheQueryAsTyped(t *testing.T) {
 				t.Errorf("the page lacks %s", tt.want)
 			}
 		})
+	}
+}
+
+// BenchmarkNewSearches measures what a search costs when its page is not
+// kept yet: every iteration asks for a query never asked before, as a
+// flood of distinct searches would.
+func BenchmarkNewSearches(b *testing.B) {
+	s := testSite(b)
+	w := &discardWriter{h: http.Header{}}
+	words := []string{"gateway", "timeout", "not found", "rate limit", "cloudflare", "teapot"}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		i++
+		req := httptest.NewRequest("GET", fmt.Sprintf("/?q=%s+%d", url.QueryEscape(words[i%len(words)]), i), nil)
+		req.Header.Set("Accept-Encoding", "gzip, deflate, br, zstd")
+		clear(w.h)
+		s.ServeHTTP(w, req)
+	}
+}
+
+// The pages rendered per request are kept, but never more than the cache
+// holds: a flood of distinct searches leaves memory bounded.
+func TestDistinctSearchesKeepTheCacheBounded(t *testing.T) {
+	c := newPageCache(1000)
+	a := newRenderedAsset([]byte("page"), htmlType, http.StatusOK, noStore)
+	for i := range 100000 {
+		c.add(fmt.Sprintf("/?q=%d", i), a)
+	}
+	if n := c.len(); n != 1000 {
+		t.Errorf("%d pages kept after 100,000 distinct searches, want 1,000", n)
+	}
+	if c.get("/?q=99999") == nil || c.get("/?q=98999") != nil {
+		t.Error("the cache did not keep the most recent pages")
+	}
+	c.get("/?q=99000") // now the most recently used
+	c.add("/?q=new", a)
+	if c.get("/?q=99000") == nil {
+		t.Error("a page just read was dropped before older ones")
+	}
+}
+
+// When every renderer is busy for longer than the server waits, a new
+// search gets 503 with Retry-After, and the prepared pages still answer.
+func TestSearchesBeyondTheRenderCapGet503WithRetryAfter(t *testing.T) {
+	s := newTestSiteIn(t, t.TempDir())
+	for range cap(s.renderers) {
+		s.renderers <- struct{}{} // every renderer busy
+	}
+	defer func(p time.Duration) { renderPatience = p }(renderPatience)
+	renderPatience = 10 * time.Millisecond
+	res := do(t, s, "GET", "/?q=never+asked+before")
+	if res.StatusCode != http.StatusServiceUnavailable || res.Header.Get("Retry-After") == "" {
+		t.Errorf("status %d, Retry-After %q; want 503 with Retry-After", res.StatusCode, res.Header.Get("Retry-After"))
+	}
+	if res := do(t, s, "GET", "/502"); res.StatusCode != http.StatusOK {
+		t.Errorf("/502 answers %d while the renderers are busy", res.StatusCode)
 	}
 }

@@ -35,10 +35,11 @@ const (
 	// renderedPages is how many such pages are kept, least recently used
 	// out first: a popular search or a mistyped link is rendered once.
 	renderedPages = 1000
-	// renderPatience is how long a request waits for a free renderer
-	// before the server answers 503.
-	renderPatience = 2 * time.Second
 )
+
+// renderPatience is how long a request waits for a free renderer before
+// the server answers 503. A variable for the tests.
+var renderPatience = 2 * time.Second
 
 // maxRenders is how many pages render at once: rendering is CPU work, so
 // more than the cores only adds memory.

@@ -51,6 +51,17 @@
     }
   });
 
+  // go-app runs event handlers on its own loop, after the browser's event
+  // has returned, so the app's preventDefault on the search form comes too
+  // late: the browser would submit the form (a GET to /?q=…) while the app
+  // navigates to the best result. Once the app runs, the form's default
+  // action is cancelled here, at once; the app's handler still runs.
+  document.addEventListener("submit", function (e) {
+    if (e.target && e.target.id === "search" && root.getAttribute("data-app") === "running") {
+      e.preventDefault();
+    }
+  }, true);
+
   // Anything typed into the server's search box before the app starts is
   // handed to the app (app/pwa.go), which would otherwise lose it.
   document.addEventListener("input", function (e) {
