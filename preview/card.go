@@ -57,11 +57,15 @@ const (
 	titleSize, titleSmallest   = 68, 40
 	noteSize, noteSmallest     = 34, 22
 	titleLineHeight            = 1.18 // baseline to baseline, in title sizes
+	titleToBig                 = 0.55 // the largest title, in big text sizes
 	titleLines                 = 2
 
 	gapUnderKicker = 48
-	gapUnderBig    = 0.2 // of the big text's size: a smaller big text sits closer
-	gapUnderTitle  = 26
+	// The gap under the big text is a share of its size, so a smaller big
+	// text sits closer to its title, but never closer than gapUnderBigLeast.
+	gapUnderBig      = 0.2
+	gapUnderBigLeast = 28
+	gapUnderTitle    = 26
 )
 
 // PNG draws a card. The same card always gives the same bytes, so the
@@ -147,15 +151,6 @@ func layOut(c Card) (layout, error) {
 	}
 	bottom := Height - marginBottom
 
-	var title []textLine
-	var titleSizeUsed float64
-	if strings.TrimSpace(c.Title) != "" {
-		var err error
-		title, titleSizeUsed, err = fitLines(bold, c.Title, titleSize, titleSmallest, textWidth, titleLines)
-		if err != nil {
-			return layout{}, err
-		}
-	}
 	var note []textLine
 	if strings.TrimSpace(c.Note) != "" {
 		line, _, err := fitOneLine(regular, c.Note, noteSize, noteSmallest, textWidth)
@@ -164,18 +159,33 @@ func layOut(c Card) (layout, error) {
 		}
 		note = []textLine{line}
 	}
-	titlePitch := int(titleSizeUsed*titleLineHeight + 0.5)
 
-	for size := float64(bigSize); ; size *= shrinkStep {
-		big, bigSizeUsed, err := fitOneLine(bold, c.Big, size, bigSmallest, textWidth)
+	_, widest, err := fitOneLine(bold, c.Big, bigSize, bigSmallest, textWidth)
+	if err != nil {
+		return layout{}, err
+	}
+	for size := widest; ; size *= shrinkStep {
+		big, _, err := fitOneLine(bold, c.Big, size, size, textWidth)
 		if err != nil {
 			return layout{}, err
+		}
+		var title []textLine
+		titlePitch := 0
+		if strings.TrimSpace(c.Title) != "" {
+			// A title never rivals the big text it stands under.
+			largest := min(titleSize, size*titleToBig)
+			var titleSizeUsed float64
+			title, titleSizeUsed, err = fitLines(bold, c.Title, largest, min(titleSmallest, largest), textWidth, titleLines)
+			if err != nil {
+				return layout{}, err
+			}
+			titlePitch = int(titleSizeUsed*titleLineHeight + 0.5)
 		}
 		block := stack{}
 		block.add(big, 0, 0)
 		for i, line := range title {
 			if i == 0 {
-				block.add(line, int(bigSizeUsed*gapUnderBig+0.5), 0)
+				block.add(line, max(gapUnderBigLeast, int(size*gapUnderBig+0.5)), 0)
 			} else {
 				block.add(line, 0, titlePitch)
 			}

@@ -34,8 +34,9 @@ var stressCards = []namedCard{
 	{"big text only", Card{Big: "5xx"}},
 }
 
-// everyCard is a card for every page the site has today, every meaning of
-// every code on its own, and the stress cards.
+// everyCard is a card for every page the site has today (codes, classes,
+// header fields, comparisons, the index), every meaning of every code on
+// its own, and the stress cards.
 func everyCard() []namedCard {
 	var cards []namedCard
 	for _, c := range data.All() {
@@ -52,6 +53,12 @@ func everyCard() []namedCard {
 	}
 	for _, cl := range data.Classes {
 		cards = append(cards, namedCard{"class " + cl.Label(), ForClass(cl)})
+	}
+	for _, h := range data.Headers() {
+		cards = append(cards, namedCard{"header " + h.Name, ForHeader(h)})
+	}
+	for _, c := range data.Comparisons() {
+		cards = append(cards, namedCard{"comparison " + c.Slug(), ForComparison(c)})
 	}
 	cards = append(cards, namedCard{"index", ForIndex()})
 	return append(cards, stressCards...)

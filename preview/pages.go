@@ -73,9 +73,49 @@ func ForIndex() Card {
 	}
 }
 
-// ForTopic is the card of any other page (a header field, a comparison,
-// the code chooser): a short big text ("Retry-After", "401 vs 403") and a
-// title line, in the site's accent.
+// ForHeader is the card of a header field's page: its name, which
+// messages carry it and, when it matters, its vendor or that it is on its
+// way out.
+func ForHeader(h data.HeaderField) Card {
+	note := h.Vendor
+	switch h.Standing {
+	case data.Provisional, data.Deprecated, data.Retired:
+		note = strings.ToUpper(string(h.Standing[:1])) + string(h.Standing[1:])
+	}
+	return Card{
+		Big:    h.Name,
+		Title:  "HTTP " + string(h.Direction) + " header",
+		Note:   note,
+		Kicker: components.SiteName,
+		Accent: siteAccent,
+	}
+}
+
+// ForComparison is the card of a comparison's page: the codes side by
+// side ("401 vs 403") and the question it answers, in the class colour
+// when every code is of one class.
+func ForComparison(c data.Comparison) Card {
+	codes := c.Codes()
+	numbers := make([]string, len(codes))
+	accent := siteAccent
+	for i, n := range codes {
+		numbers[i] = data.FormatNumber(n)
+		if i == 0 {
+			accent = NumberAccent(n)
+		} else if NumberAccent(n) != accent {
+			accent = siteAccent
+		}
+	}
+	return Card{
+		Big:    strings.Join(numbers, " vs "),
+		Title:  c.Question,
+		Kicker: components.SiteName,
+		Accent: accent,
+	}
+}
+
+// ForTopic is the card of any other page, such as the code chooser: a
+// short big text ("Which code?") and a title line, in the site's accent.
 func ForTopic(big, title string) Card {
 	return Card{
 		Big:    big,
