@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"image"
 	"image/png"
+	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -36,32 +38,36 @@ var stressCards = []namedCard{
 
 // everyCard is a card for every page the site has today (codes, classes,
 // header fields, comparisons, the index), every meaning of every code on
-// its own, and the stress cards.
+// its own, and the stress cards; each card once, under its first name,
+// as a number with a single meaning gives the same card as that meaning.
 func everyCard() []namedCard {
 	var cards []namedCard
-	for _, c := range data.All() {
-		cards = append(cards, namedCard{fmt.Sprintf("%s %s (%s)", data.FormatNumber(c.Number), c.Name, c.Vendor), ForCode(c)})
-	}
-	seen := map[int]bool{}
-	for _, c := range data.All() {
-		if seen[c.Number] {
-			continue
+	seen := map[Card]bool{}
+	add := func(name string, c Card) {
+		if !seen[c] {
+			seen[c] = true
+			cards = append(cards, namedCard{name, c})
 		}
-		seen[c.Number] = true
+	}
+	for _, c := range data.All() {
+		add(fmt.Sprintf("%s %s (%s)", data.FormatNumber(c.Number), c.Name, c.Vendor), ForCode(c))
 		card, _ := ForNumber(c.Number) // TestForNumberFindsEveryNumberInTheCatalog
-		cards = append(cards, namedCard{"page " + data.FormatNumber(c.Number), card})
+		add("page "+data.FormatNumber(c.Number), card)
 	}
 	for _, cl := range data.Classes {
-		cards = append(cards, namedCard{"class " + cl.Label(), ForClass(cl)})
+		add("class "+cl.Label(), ForClass(cl))
 	}
 	for _, h := range data.Headers() {
-		cards = append(cards, namedCard{"header " + h.Name, ForHeader(h)})
+		add("header "+h.Name, ForHeader(h))
 	}
 	for _, c := range data.Comparisons() {
-		cards = append(cards, namedCard{"comparison " + c.Slug(), ForComparison(c)})
+		add("comparison "+c.Slug(), ForComparison(c))
 	}
-	cards = append(cards, namedCard{"index", ForIndex()})
-	return append(cards, stressCards...)
+	add("index", ForIndex())
+	for _, nc := range stressCards {
+		add(nc.name, nc.card)
+	}
+	return cards
 }
 
 // drawn is a card drawn once for all the tests that only look at it.
@@ -71,18 +77,51 @@ type drawn struct {
 	img *image.Paletted
 }
 
+// drawnCards are the cards the pixel and byte tests look at: every card,
+// or under the race detector, which makes drawing twenty times slower and
+// looks for shared state rather than layout, the stress cards and every
+// tenth of the others.
+func drawnCards() []namedCard {
+	all := everyCard()
+	if !raceDetector {
+		return all
+	}
+	var sample []namedCard
+	for i, nc := range all {
+		if i%10 == 0 || slices.Contains(stressCards, nc) {
+			sample = append(sample, nc)
+		}
+	}
+	return sample
+}
+
+// drawOnce draws the cards on every processor: there are hundreds.
 var drawOnce = sync.OnceValues(func() ([]drawn, error) {
-	var cards []drawn
-	for _, nc := range everyCard() {
-		img, err := render(nc.card)
+	named := drawnCards()
+	cards := make([]drawn, len(named))
+	errs := make([]error, len(named))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				img, err := render(named[i].card)
+				if err == nil {
+					cards[i].png, err = encode(img)
+				}
+				cards[i].namedCard, cards[i].img, errs[i] = named[i], img, err
+			}
+		})
+	}
+	for i := range named {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, err := range errs {
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", nc.name, err)
+			return nil, fmt.Errorf("%s: %w", named[i].name, err)
 		}
-		b, err := PNG(nc.card)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", nc.name, err)
-		}
-		cards = append(cards, drawn{nc, b, img})
 	}
 	return cards, nil
 })

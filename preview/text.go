@@ -174,14 +174,15 @@ func (l textLine) draw(card *image.Paletted, x, y int, in ink) {
 		}
 		visible := glyphArea.Intersect(card.Rect)
 		for py := visible.Min.Y; py < visible.Max.Y; py++ {
-			for px := visible.Min.X; px < visible.Max.X; px++ {
-				a := coverage.AlphaAt(glyphOrigin.X+px-glyphArea.Min.X, glyphOrigin.Y+py-glyphArea.Min.Y).A
+			from := coverage.PixOffset(glyphOrigin.X+visible.Min.X-glyphArea.Min.X, glyphOrigin.Y+py-glyphArea.Min.Y)
+			row := coverage.Pix[from : from+visible.Dx()]
+			to := card.PixOffset(visible.Min.X, py)
+			for i, a := range row {
 				if a == 0 {
 					continue
 				}
-				i := card.PixOffset(px, py)
 				// Glyphs that touch (kerned pairs) add up, capped at full.
-				card.Pix[i] = in.shade(in.levelOf(card.Pix[i]) + in.level(a))
+				card.Pix[to+i] = in.shade(in.levelOf(card.Pix[to+i]) + in.level(a))
 			}
 		}
 	}
