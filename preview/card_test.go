@@ -320,3 +320,31 @@ func TestBlankPartsOfACardAreLeftOut(t *testing.T) {
 		t.Errorf("blank parts laid out: %+v", l)
 	}
 }
+
+// TestLongTitlesWrapBeforeTheyShrink: a title that nearly fits stays on
+// one line, a longer one wraps at full size, and only a title too long for
+// two lines, or a word too long for one, is set smaller.
+func TestLongTitlesWrapBeforeTheyShrink(t *testing.T) {
+	for _, tc := range []struct {
+		title     string
+		lines     int
+		fullSize  bool
+		atLeast85 bool
+	}{
+		{"Bad Gateway", 1, true, true},
+		{"Network Authentication Required", 1, false, true},
+		{"Web Server Returned an Unknown Error", 2, true, true},
+		{stressCards[2].card.Title, 2, false, false},
+		{stressCards[3].card.Title, 1, false, false},
+	} {
+		l, err := layOut(Card{Big: "520", Title: tc.title})
+		if err != nil {
+			t.Fatalf("%q: %v", tc.title, err)
+		}
+		size := l.title[0].line.size
+		if len(l.title) != tc.lines || (size == titleSize) != tc.fullSize || (size >= titleSize*oneLineShrink) != tc.atLeast85 {
+			t.Errorf("%q: %d lines at %.1f px; want %d lines, full size (%d px) %t, at least %.1f px %t",
+				tc.title, len(l.title), size, tc.lines, titleSize, tc.fullSize, titleSize*oneLineShrink, tc.atLeast85)
+		}
+	}
+}
