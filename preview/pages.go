@@ -42,11 +42,11 @@ func ForNumber(number int) (Card, bool) {
 		for _, m := range meanings[1:] {
 			others = append(others, fmt.Sprintf("%s (%s)", m.Name, m.Vendor))
 		}
-		also := "also " + strings.Join(others, ", ")
+		also := strings.Join(others, ", ")
 		if card.Note == "" {
-			card.Note = "Also " + strings.Join(others, ", ")
+			card.Note = "Also " + also
 		} else {
-			card.Note += " — " + also
+			card.Note += " — also " + also
 		}
 	}
 	return card, true
