@@ -1,0 +1,6 @@
+//go:build !race
+
+package preview
+
+// raceDetector is off: see drawnCards.
+const raceDetector = false
