@@ -29,6 +29,13 @@ func exportStatic(s *site, dir string) error {
 	for p, a := range s.assets {
 		files[exportName(p)] = a
 	}
+	for _, p := range routes.Previews() {
+		a, _, err := s.previews.get(p)
+		if err != nil {
+			return err
+		}
+		files[p] = a
+	}
 	for _, p := range routes.Exported() {
 		body, status, err := s.render(p)
 		if err != nil {

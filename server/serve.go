@@ -73,6 +73,19 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		a.ServeHTTP(w, r)
 		return
 	}
+	if strings.HasPrefix(p, routes.PreviewPrefix) {
+		a, ok, err := s.previews.get(p)
+		switch {
+		case err != nil:
+			s.log.Error("drawing a preview", "path", truncate(p), "err", err)
+			w.Header()["Cache-Control"] = noStoreHeader
+			text(w, r, http.StatusInternalServerError, "500 Internal Server Error\n")
+			return
+		case ok:
+			a.ServeHTTP(w, r)
+			return
+		}
+	}
 	if page := routes.Resolve(p); page.Redirects(p) {
 		// Another spelling of a page's address: /headers/Retry-After,
 		// /compare/403-vs-401.

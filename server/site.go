@@ -58,6 +58,7 @@ type site struct {
 	assets map[string]*asset
 
 	pages     *pageCache
+	previews  previews
 	renderers chan struct{}
 
 	// notFound is the generic 404 page, naming no address: the export's

@@ -2,6 +2,9 @@ package server
 
 import (
 	"httpstatus/app"
+	"image/png"
+	"os"
+	"path/filepath"
 
 	"net/url"
 	"regexp"
@@ -137,6 +140,57 @@ func TestParseOriginTakesASchemeAndAHostOnly(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("parseOrigin(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func TestEveryPreviewImageNamedByAPageIsA1200By630PNG(t *testing.T) {
+	s := testSiteWithOrigin(t)
+	for _, target := range []string{"/502", "/5xx", "/", "/?q=gateway", "/no-such-page", "/headers/retry-after", "/compare/401-vs-403"} {
+		t.Run(target, func(t *testing.T) {
+			image := socialTags(body(t, do(t, s, "GET", target, "Accept-Encoding", "br")))["og:image"]
+			path, ok := strings.CutPrefix(image, "https://status.example.com")
+			if !ok {
+				t.Fatalf("og:image %q is not on the origin", image)
+			}
+			res := do(t, s, "GET", path)
+			if res.StatusCode != 200 || res.Header.Get("Content-Type") != "image/png" {
+				t.Fatalf("%s: %d %s", path, res.StatusCode, res.Header.Get("Content-Type"))
+			}
+			cfg, err := png.DecodeConfig(res.Body)
+			if err != nil || cfg.Width != 1200 || cfg.Height != 630 {
+				t.Errorf("%s: %dx%d (%v), want a 1200x630 PNG", path, cfg.Width, cfg.Height, err)
+			}
+		})
+	}
+	if res := do(t, s, "GET", "/previews/298.png"); res.StatusCode != 404 {
+		t.Errorf("/previews/298.png answers %d, want 404", res.StatusCode)
+	}
+}
+
+func TestTheStaticExportCarriesTheTagsAndTheImages(t *testing.T) {
+	s := testSiteWithOrigin(t)
+	dir := t.TempDir()
+	if err := exportStatic(s, dir); err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range []string{"502.html", "5xx.html", "index.html", "headers/retry-after.html"} {
+		b, err := os.ReadFile(filepath.Join(dir, page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		image, ok := strings.CutPrefix(socialTags(string(b))["og:image"], "https://status.example.com/")
+		if !ok {
+			t.Fatalf("%s: og:image %q", page, socialTags(string(b))["og:image"])
+		}
+		f, err := os.Open(filepath.Join(dir, filepath.FromSlash(image)))
+		if err != nil {
+			t.Fatalf("%s names %s, which the export lacks: %v", page, image, err)
+		}
+		cfg, err := png.DecodeConfig(f)
+		f.Close()
+		if err != nil || cfg.Width != 1200 || cfg.Height != 630 {
+			t.Errorf("%s: %dx%d (%v)", image, cfg.Width, cfg.Height, err)
 		}
 	}
 }
