@@ -28,7 +28,7 @@ func (s *shell) onKey(ctx goapp.Context, e goapp.Event) {
 // move highlights the next or previous result, wrapping around, and keeps
 // it in view.
 func (s *shell) move(step int) {
-	n := min(len(s.results), components.MaxResults)
+	n := len(s.shown())
 	if n == 0 {
 		return
 	}
@@ -36,7 +36,7 @@ func (s *shell) move(step int) {
 	if s.selected == n {
 		s.selected = -1 // back in the box, nothing highlighted
 	}
-	components.ShowResults(s.results, s.selected)
+	components.ShowResults(s.shown(), s.selected)
 	if s.selected < 0 {
 		return
 	}

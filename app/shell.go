@@ -56,7 +56,7 @@ func (s *shell) OnNav(ctx goapp.Context) {
 		ctx.Page().SetDescription("%s", description)
 	}
 	if goapp.IsClient {
-		components.ShowResults(s.results, s.selected)
+		components.ShowResults(s.shown(), s.selected)
 		clearSearchBoxUnless(s.query)
 		s.resumeTyping(ctx)
 		ctx.Defer(func(ctx goapp.Context) {
@@ -141,7 +141,7 @@ func (s *shell) search(ctx goapp.Context, q string) {
 	s.query = q
 	s.results = search.Search(q)
 	s.selected = -1
-	components.ShowResults(s.results, s.selected)
+	components.ShowResults(s.shown(), s.selected)
 	// The address and title wait for the frame: nobody reads them between
 	// two keys, and history.replaceState alone can take milliseconds.
 	// The check skips it when a navigation (Enter) came first.
@@ -183,7 +183,7 @@ func (s *shell) Render() goapp.UI {
 			goapp.A().Href(routes.IndexPath).Class("brand").Text(components.SiteName),
 			components.SearchForm(components.SearchBox{
 				Query:    s.query,
-				Results:  min(len(s.results), components.MaxResults),
+				Results:  len(s.shown()),
 				Selected: s.selected,
 				OnInput:  s.onInput,
 				OnKey:    s.onKey,
@@ -235,6 +235,9 @@ func (s *shell) content() goapp.UI {
 	)
 }
 
+// shown is the part of the results the list shows.
+func (s *shell) shown() []search.Result { return components.Shown(s.query, s.results) }
+
 // serverContent is a FromServer page's content: rendered on the server, and
 // in the browser the server's own HTML, shown as it came.
 func (s *shell) serverContent() goapp.UI {
@@ -253,7 +256,7 @@ func (s *shell) serverContent() goapp.UI {
 // browser, and the browser compiles the code of a WebAssembly function the
 // first time it runs.
 var warmUpSearch = sync.OnceFunc(func() {
-	components.ResultOptionsHTML(search.Search("e"), -1)
+	components.ResultOptionsHTML(components.Shown("e", search.Search("e")), -1)
 })
 
 // neighbours are the registered codes closest to number, for an

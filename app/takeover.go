@@ -26,6 +26,10 @@ type takeover struct {
 	start, end       int
 	direction        string
 	scrollX, scrollY float64
+	// checked are the ids of the checkboxes ticked (the index's switch
+	// that hides vendors' codes, say), which a click may have changed
+	// just before the app started.
+	checked []string
 }
 
 // pendingTakeover is noted once, before the app's first render; tookOver
@@ -66,6 +70,12 @@ func captureTakeover() {
 		t.end = active.Get("selectionEnd").Int()
 		t.direction = active.Get("selectionDirection").String()
 	}
+	boxes := doc.Call("querySelectorAll", "input[type=checkbox][id]")
+	for i := range boxes.Length() {
+		if box := boxes.Index(i); box.Get("checked").Bool() {
+			t.checked = append(t.checked, box.Get("id").String())
+		}
+	}
 	pendingTakeover = t
 }
 
@@ -92,6 +102,11 @@ func restoreTakeover() {
 				n := len(utf16.Encode([]rune(el.Get("value").String()))) // in UTF-16 units, as selections are
 				el.Call("setSelectionRange", min(t.start, n), min(t.end, n), t.direction)
 			}
+		}
+	}
+	for _, id := range t.checked {
+		if box := window.GetElementByID(id); box.Truthy() {
+			box.Set("checked", true)
 		}
 	}
 	window.Call("scrollTo", t.scrollX, t.scrollY)

@@ -24,7 +24,7 @@ func ResultList(results []search.Result) app.UI {
 	var b strings.Builder
 	b.WriteString(`<ul class="codes">`)
 	for _, r := range results {
-		writeResultItem(&b, r, "")
+		writeResultItem(&b, r, "", false)
 	}
 	b.WriteString(`</ul>`)
 	return app.Raw(b.String())
@@ -36,35 +36,39 @@ func CodeList(codes []data.Code) app.UI {
 	var b strings.Builder
 	b.WriteString(`<ul class="codes">`)
 	for _, c := range codes {
-		writeCodeItem(&b, c, nil, "")
+		writeCodeItem(&b, c, nil, "", false)
 	}
 	b.WriteString(`</ul>`)
 	return app.Raw(b.String())
 }
 
 // writeCodeItem writes one code as a list item: a link holding the
-// coloured number, the name with the bytes at marks highlighted, the
-// vendor if any and the summary. liAttrs, if not empty, is written into
-// the <li> tag as it is.
-func writeCodeItem(b *strings.Builder, c data.Code, marks []int, liAttrs string) {
-	writeItem(b, listItem{
+// coloured number, the name with the bytes at marks highlighted, for a
+// vendor's code a marker saying so, and the summary. liAttrs, if not
+// empty, is written into the <li> tag as it is.
+func writeCodeItem(b *strings.Builder, c data.Code, marks []int, liAttrs string, selected bool) {
+	it := listItem{
 		path: routes.CodePath(c.Number), badge: data.FormatNumber(c.Number), badgeClass: classAttr(c.Number),
-		name: c.Name, marks: marks, tag: c.Vendor, summary: c.Summary,
-	}, liAttrs)
+		name: c.Name, marks: marks, summary: c.Summary, selected: selected,
+	}
+	if c.Vendor != "" {
+		it.tag, it.unofficial = "Unofficial · "+c.Vendor, true
+	}
+	writeItem(b, it, liAttrs)
 }
 
 // writeResultItem writes a search result: a code as writeCodeItem does, a
 // header or a comparison marked as such in its badge.
-func writeResultItem(b *strings.Builder, r search.Result, liAttrs string) {
+func writeResultItem(b *strings.Builder, r search.Result, liAttrs string, selected bool) {
 	switch r.Kind {
 	case search.KindHeader:
 		writeItem(b, listItem{path: r.Path, badge: "header", badgeClass: "kind", name: r.Code.Name, marks: r.Marks,
-			tag: r.Code.Vendor, summary: r.Code.Summary}, liAttrs)
+			tag: r.Code.Vendor, summary: r.Code.Summary, selected: selected}, liAttrs)
 	case search.KindComparison:
 		writeItem(b, listItem{path: r.Path, badge: "vs", badgeClass: "kind", name: r.Code.Name, marks: r.Marks,
-			summary: r.Code.Summary}, liAttrs)
+			summary: r.Code.Summary, selected: selected}, liAttrs)
 	default:
-		writeCodeItem(b, r.Code, r.Marks, liAttrs)
+		writeCodeItem(b, r.Code, r.Marks, liAttrs, selected)
 	}
 }
 
@@ -75,11 +79,22 @@ type listItem struct {
 	marks                   []int
 	tag                     string // the vendor, if any
 	summary                 string
+	// unofficial marks a vendor's code, which the index can hide;
+	// selected, the highlighted search result.
+	unofficial, selected bool
 }
 
 func writeItem(b *strings.Builder, it listItem, liAttrs string) {
 	b.WriteString(`<li`)
 	b.WriteString(liAttrs)
+	switch {
+	case it.selected && it.unofficial:
+		b.WriteString(` class="selected unofficial"`)
+	case it.selected:
+		b.WriteString(` class="selected"`)
+	case it.unofficial:
+		b.WriteString(` class="unofficial"`)
+	}
 	b.WriteString(`><a class="code-link" href="`)
 	b.WriteString(html.EscapeString(it.path))
 	b.WriteString(`"><span class="badge `)
@@ -122,11 +137,32 @@ func writeMarked(b *strings.Builder, text string, offsets []int) {
 	b.WriteString(html.EscapeString(text[last:]))
 }
 
-// ClassSections is the full index: every code, grouped under its class.
-// Codes outside 100–599 (AWS's 000, LinkedIn's 999) close the list.
+// ClassSections is the full index: jump links to each class, a switch
+// that hides the vendors' codes, and every code grouped under its class.
+// Codes outside 100–599 (AWS's 000, LinkedIn's 999) close the list. The
+// switch is a plain checkbox that the stylesheet reads (:has), so it works
+// before the app starts and without JavaScript.
 func ClassSections() app.UI {
 	outside := data.OutsideClasses()
 	return app.Div().Class("classes").Body(
+		app.Nav().Class("jump").Aria("label", "Classes").Body(
+			app.Ul().Body(
+				app.Range(data.Classes).Slice(func(i int) app.UI {
+					cl := data.Classes[i]
+					return app.Li().Body(app.A().Href("#class-"+cl.Label()).Body(
+						app.Span().Class("badge", classAttr(cl.Digit*100)).Text(cl.Label()),
+						app.Text(" "+cl.Name),
+					))
+				}),
+				app.If(len(outside) > 0, func() app.UI {
+					return app.Li().Body(app.A().Href("#class-other").Text("Outside the classes"))
+				}),
+			),
+		),
+		app.P().Class("unofficial-switch").Body(
+			app.Input().Type("checkbox").ID("hide-unofficial"),
+			app.Label().For("hide-unofficial").Text("Hide vendor and unofficial codes"),
+		),
 		app.Range(data.Classes).Slice(func(i int) app.UI {
 			cl := data.Classes[i]
 			return app.Section().Class("class").ID("class-"+cl.Label()).Body(

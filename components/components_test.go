@@ -159,7 +159,7 @@ func TestHeadingsNeverSkipALevel(t *testing.T) {
 func TestCodeListsShowMarkupInContentAsText(t *testing.T) {
 	c := data.Code{Number: 599, Name: "A <b>", Vendor: `"V" & co`, Summary: "<script>x</script>"}
 	var b strings.Builder
-	writeCodeItem(&b, c, nil, "")
+	writeCodeItem(&b, c, nil, "", false)
 	got := b.String()
 	for _, raw := range []string{"<b>", `"V"`, "<script>", " & "} {
 		if strings.Contains(got, raw) {
@@ -199,5 +199,52 @@ func TestSendItOfALogOnlyCodeSaysWhyThereIsNothingToSend(t *testing.T) {
 	}
 	if got := strings.Count(html, `class="block"`); got != 1 {
 		t.Errorf("444's page has %d code blocks, want only the log example", got)
+	}
+}
+
+func TestAClassOrTheStartOfANumberListsEveryMatchingCode(t *testing.T) {
+	tests := []struct {
+		query   string
+		wantAll bool
+	}{
+		{"4", true}, {"50", true}, {"5xx", true}, {"4XX", true},
+		{"502", false}, {"gateway", false}, {"e", false}, {"6xx", false},
+	}
+	for _, tt := range tests {
+		all := search.Search(tt.query)
+		shown := Shown(tt.query, all)
+		if tt.wantAll && len(shown) != len(all) {
+			t.Errorf("%q: %d of %d shown, want every one", tt.query, len(shown), len(all))
+		}
+		if !tt.wantAll && len(shown) > MaxResults {
+			t.Errorf("%q: %d shown, want at most %d", tt.query, len(shown), MaxResults)
+		}
+	}
+	if n := len(Shown("4", search.Search("4"))); n <= MaxResults {
+		t.Errorf(`"4" shows %d codes: the test needs more than %d 4xx codes to prove anything`, n, MaxResults)
+	}
+}
+
+func TestTheIndexJumpsToEachClassAndMarksUnofficialCodes(t *testing.T) {
+	html := rendered(ClassSections())
+	for _, cl := range data.Classes {
+		if !strings.Contains(html, `href="#class-`+cl.Label()+`"`) || !strings.Contains(html, `id="class-`+cl.Label()+`"`) {
+			t.Errorf("no jump link to a section of %s", cl.Label())
+		}
+	}
+	if !strings.Contains(html, `id="hide-unofficial"`) || !strings.Contains(html, `type="checkbox"`) || !strings.Contains(html, `for="hide-unofficial"`) {
+		t.Error("no labelled switch to hide the unofficial codes")
+	}
+	unofficial := 0
+	for _, c := range data.All() {
+		if c.Vendor != "" {
+			unofficial++
+		}
+	}
+	if got := strings.Count(html, `class="unofficial"`); got != unofficial {
+		t.Errorf("%d items marked unofficial, want %d", got, unofficial)
+	}
+	if !strings.Contains(html, "Unofficial · nginx") {
+		t.Error("a vendor's code does not say it is unofficial")
 	}
 }

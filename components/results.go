@@ -17,14 +17,34 @@ const MaxResults = 15
 // search box names in aria-controls.
 const listboxID = "results"
 
-// SearchResults lists the best MaxResults codes matching query, best first,
+// Shown is the part of results the list shows: every one when the query
+// is a class or the start of a number ("4", "50", "5xx"), which people type
+// to see all the codes it starts; the best MaxResults otherwise.
+func Shown(query string, results []search.Result) []search.Result {
+	if q := strings.TrimSpace(query); isClassPrefix(q) {
+		return results
+	}
+	return results[:min(len(results), MaxResults)]
+}
+
+func isClassPrefix(q string) bool {
+	switch {
+	case len(q) == 3 && strings.EqualFold(q[1:], "xx"):
+		return q[0] >= '1' && q[0] <= '5'
+	case len(q) == 1 || len(q) == 2:
+		return strings.Trim(q, "0123456789") == ""
+	}
+	return false
+}
+
+// SearchResults lists the codes matching query (Shown), best first,
 // with the matched letters of each name marked, as the listbox of the
 // search combobox. The count is announced to screen readers as it changes.
 // Without a query it is an empty listbox, there for the first key to fill
 // (see ResultListbox).
 func SearchResults(query string, results []search.Result, selected int) app.UI {
 	total := len(results)
-	results = results[:min(total, MaxResults)]
+	results = Shown(query, results)
 	return app.Section().Class("results").Body(
 		app.P().ID("result-count").Class("result-count").Aria("live", "polite").Text(resultCount(query, total, len(results))),
 		// The listbox stays second whatever follows it, so that go-app
@@ -80,7 +100,7 @@ func (l *resultListbox) Render() app.UI {
 }
 
 // ShowResults replaces the options of the listbox on the page, at once,
-// with the best MaxResults of results. Without a listbox on the page (or
+// with results (as Shown chose them). Without a listbox on the page (or
 // on the server) it does nothing: the next render mounts one.
 func ShowResults(results []search.Result, selected int) {
 	if !app.IsClient {
@@ -91,17 +111,14 @@ func ShowResults(results []search.Result, selected int) {
 	}
 }
 
-// ResultOptionsHTML is the markup of the listbox's options: the best
-// MaxResults of results, each an option with the matched bytes of its name
+// ResultOptionsHTML is the markup of the listbox's options: results (as
+// Shown chose them), each an option with the matched bytes of its name
 // marked, and the selected one highlighted.
 func ResultOptionsHTML(results []search.Result, selected int) string {
 	var b strings.Builder
-	for i, r := range results[:min(len(results), MaxResults)] {
+	for i, r := range results {
 		attrs := fmt.Sprintf(` id="%s" role="option" aria-selected="%t"`, ResultID(i), i == selected)
-		if i == selected {
-			attrs += ` class="selected"`
-		}
-		writeResultItem(&b, r, attrs)
+		writeResultItem(&b, r, attrs, i == selected)
 	}
 	return b.String()
 }
