@@ -75,7 +75,7 @@ runtimes:
 clean:
 	rm -rf bin build $(WASM)
 
-# Lighthouse 12 (pinned in audit/package-lock.json) on / and /502 with Debian's Chromium and Lighthouse's mobile
+# Lighthouse 12 (pinned in audit/package-lock.json) on /, /502, a header page, the chooser and a comparison, with Debian's Chromium and Lighthouse's mobile
 # defaults: prints the category scores and key metrics, saves the reports in build/audit/. Needs Node and npm.
 # Reports scores, enforces none; fails only when Lighthouse cannot run. Not part of `make test`.
 AUDIT_LH := audit/node_modules/.installed

@@ -31,7 +31,7 @@ const auditDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(auditDir);
 const lighthouseBin = path.join(auditDir, 'node_modules', 'lighthouse', 'cli', 'index.js');
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const pages = (process.env.AUDIT_PAGES || '/ /502').split(/\s+/).filter(Boolean);
+const pages = (process.env.AUDIT_PAGES || '/ /502 /headers/retry-after /choose /compare/401-vs-403').split(/\s+/).filter(Boolean);
 const outDir = path.resolve(root, process.env.AUDIT_OUT || 'build/audit');
 const serverBin = path.resolve(root, process.env.SERVER || 'bin/server');
 
