@@ -266,7 +266,7 @@ A 410 is heuristically cacheable: browsers, proxies and CDNs may keep it without
 		},
 		Headers: []Header{
 			{"Cache-Control", "410 is cacheable by default; set an explicit lifetime so a mistaken or reverted removal does not linger in caches."},
-			{"Sunset", "RFC 8594 header that announces, before the removal, the date from which the resource will answer 410."},
+			{"Sunset", "RFC 8594 header announcing, before the removal, the date after which the URL is likely to stop responding."},
 		},
 		Example: `HTTP/1.1 410 Gone
 Date: Tue, 10 Mar 2026 16:48:30 GMT
