@@ -67,7 +67,7 @@ A 101 has no content and is never cached. Because the log entry for an upgraded 
 			"A browser or client opened a WebSocket: `new WebSocket('wss://...')`, Socket.IO, SignalR, GraphQL subscriptions, or a dev server's hot reload channel.",
 			"A client asked for cleartext HTTP/2 by upgrade (`curl --http2` on an http:// URL sends `Upgrade: h2c`).",
 			"The handshake got 200, 400 or 426 instead of 101 because a proxy dropped the hop-by-hop Upgrade and Connection headers, so the application saw a plain GET.",
-			"Established sockets close after about a minute of silence: the proxy's idle or read timeout (nginx `proxy_read_timeout`, an AWS load balancer's idle timeout, both 60 seconds by default) ends the connection.",
+			"Established sockets close after about a minute of silence: the proxy's idle or read timeout (nginx `proxy_read_timeout`, an AWS ALB's idle timeout, both 60 seconds by default) ends the connection.",
 			"The server answered 101 with a missing or wrong `Sec-WebSocket-Accept`, and the browser aborted the handshake.",
 		},
 		Fixes: []string{

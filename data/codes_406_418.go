@@ -266,7 +266,7 @@ A 410 is heuristically cacheable: browsers, proxies and CDNs may keep it without
 		},
 		Headers: []Header{
 			{"Cache-Control", "410 is cacheable by default; set an explicit lifetime so a mistaken or reverted removal does not linger in caches."},
-			{"Sunset", "RFC 8594 header that announces, before the removal, the date from which the resource will answer 410."},
+			{"Sunset", "RFC 8594 header announcing, before the removal, the date after which the URL is likely to stop responding."},
 		},
 		Example: `HTTP/1.1 410 Gone
 Date: Tue, 10 Mar 2026 16:48:30 GMT
@@ -486,7 +486,7 @@ Content-Length: 168
 		Summary:     "The request target, path and query string together, is longer than the server is willing to read.",
 		Explanation: `Servers cap the length of the request line to protect their buffers, and a 414 means this one was over the cap. RFC 9110 names the usual reasons: a request that should have been a POST was turned into a GET carrying all its data in the query string, a redirect loop keeps adding to the URL, or a client is probing for overflow bugs. It recommends that software handle URIs of at least 8000 octets.
 
-Each hop has its own limit. nginx answers 414 when the request line does not fit one of its large_client_header_buffers (8 kB each by default), Apache's LimitRequestLine defaults to 8190 bytes, and Cloudflare refuses URLs longer than 16 KB. A URL that passes the CDN can still fail at the origin.
+Each hop has its own limit. nginx answers 414 when the request line does not fit one of its large_client_header_buffers (8 kB each by default), Apache's LimitRequestLine defaults to 8190 bytes, and Cloudflare refuses URLs longer than 32 KB. A URL that passes the CDN can still fail at the origin.
 
 A 414 is heuristically cacheable, so caches may keep it without explicit freshness information. The response carries content. Retrying the same URL is pointless; shorten it or move the data into a request body. Retry-After does not apply.`,
 		Causes: []string{
