@@ -59,7 +59,7 @@ connection.</p>
 		},
 		Specs: []Spec{
 			{"RFC 9110, Section 15.5.20", "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20"},
-			{"RFC 9113, Section 9.1.2", "https://www.rfc-editor.org/rfc/rfc9113#section-9.1.2"},
+			{"RFC 9113, Section 9.1.1", "https://www.rfc-editor.org/rfc/rfc9113#section-9.1.1"},
 		},
 		Facts: Facts{
 			Cacheable:   false,

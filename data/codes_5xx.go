@@ -500,7 +500,7 @@ A 508 is not cacheable by default. Sending the same request again hits the same 
 			"Client: request `Depth: 1` and walk the tree yourself, remembering visited resources (the `DAV:resource-id` property from RFC 5842 identifies the same resource under different paths).",
 			"Server: find and remove the binding or symlink that makes the collection contain itself.",
 			"Server: support 208 Already Reported in PROPFIND so a collection bound in several places is reported once instead of failing the request.",
-			"Server: consider refusing infinite-depth PROPFIND altogether, as Apache does by default (`DavDepthInfinity Off`), which answers 403 with a `propfind-finite-depth` error.",
+			"Server: consider refusing infinite-depth PROPFIND altogether, as Apache does by default (`DavDepthInfinity Off`) with a plain 403.",
 			"Operator: on shared hosting, find what keeps requests open (slow PHP scripts, bots, floods on `xmlrpc.php`) or raise the account's entry-process limit.",
 		},
 		Headers: []Header{

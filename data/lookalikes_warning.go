@@ -6,7 +6,7 @@ package data
 var warnCode = &LookalikeKind{
 	Name:        "Warning header code (obsolete)",
 	HeaderField: "Warning",
-	Explanation: `This number is not an HTTP status code. It is a warn-code: the first part of a Warning header field, which RFC 7234 defined in 2014 (after RFC 2616) for caches and proxies to attach extra notes to a message, such as Warning: 110 - "Response is Stale". The response still had its own status code, usually 200 or 304. Warn-codes have their own IANA registry, separate from the status code registry, and their first digit means something else: 1xx warnings describe freshness and are dropped after a successful revalidation, 2xx warnings describe the content and stay.
+	Explanation: `This number is not an HTTP status code. It is a warn-code: the first part of a Warning header field, which RFC 2616 defined and RFC 7234 restated in 2014, for caches and proxies to attach extra notes to a message, such as Warning: 110 - "Response is Stale". The response still had its own status code, usually 200 or 304. Warn-codes have their own IANA registry, separate from the status code registry, and their first digit means something else: 1xx warnings describe freshness and are dropped after a successful revalidation, 2xx warnings describe the content and stay.
 
 RFC 9111 (2022) obsoleted the Warning field because few caches sent it and almost no client showed it; the registry now carries that note. Age and Cache-Control say what the 1xx warnings used to. If you meet one of these numbers where a status code should be, it comes from an old cache or proxy, from software reusing the field for its own messages, or from a list that mixed the two registries up.`,
 	Specs: []Spec{
@@ -21,7 +21,7 @@ var warningCodes = []Lookalike{
 		Name:        "Response is Stale",
 		Kind:        warnCode,
 		Summary:     "Not an HTTP status code: warn-code 110 of the obsolete Warning header, which a cache added when it served a stale response.",
-		Explanation: `RFC 7234 required a cache to add warn-code 110 whenever it sent a response that was stale, that is older than its freshness lifetime, for example because the client allowed it with max-stale. Squid was among the few caches that did. Today the Age header against Cache-Control's max-age tells the same story.`,
+		Explanation: `RFC 7234 told a cache to add warn-code 110 whenever it sent a response that was stale, that is older than its freshness lifetime, for example because the client allowed it with max-stale. Squid was among the few caches that did. Today the Age header against Cache-Control's max-age tells the same story.`,
 		Example:     `Warning: 110 squid/3.2.0.5 "Response is stale"`,
 		Related:     []int{200, 304, 504},
 		Specs:       []Spec{{"RFC 7234, Section 5.5.1", "https://www.rfc-editor.org/rfc/rfc7234#section-5.5.1"}},

@@ -200,10 +200,7 @@ Date: Wed, 25 Nov 2026 03:12:44 GMT
 Server: Microsoft-IIS/10.0
 X-MS-Location: https://mail.example.com/Microsoft-Server-ActiveSync
 Cache-Control: private
-Content-Type: text/plain
-Content-Length: 69
-
-Use https://mail.example.com/Microsoft-Server-ActiveSync from now on.`,
+Content-Length: 0`,
 		Related: []int{421, 307, 301, 449},
 		Confusions: []Confusion{
 			{421, "421 Misdirected Request tells a client to retry over a different connection without naming a target; Microsoft's 451 names the exact URL to use from now on."},

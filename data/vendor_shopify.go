@@ -107,7 +107,7 @@ Content-Length: 53
 		Summary: "Shopify's API could not parse the request because its JSON has a syntax error; the number lies outside HTTP's five classes.",
 		Explanation: `Shopify lists 783 among its API response codes for a request whose JSON body has a syntax error: a stray comma, a missing quote or brace, or a body that is not JSON at all. The name echoes the "Unexpected token" message JSON parsers give.
 
-The number is outside the 1xx to 5xx classes that RFC 9110 defines, so a generic client cannot even fall back to a class; most report it as an unknown status or an error. It is not cacheable, and sending the same body again fails the same way.`,
+The number is outside the 100 to 599 range that RFC 9110 allows, so a client should treat it like a 5xx; many report an unknown status or a parse error instead. It is not cacheable, and sending the same body again fails the same way.`,
 		Causes: []string{
 			"A JSON body built by string concatenation, with a trailing comma, an unescaped quote or a missing brace.",
 			"A body sent with `Content-Type: application/json` that is empty or form-encoded.",
