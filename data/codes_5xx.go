@@ -433,21 +433,19 @@ Content-Length: 249
 		Summary: "The server could not store what the request needed, such as an upload or a new folder, because it has run out of space or quota.",
 		Explanation: `507 comes from WebDAV (RFC 4918, Section 11.5). It tells the client that the method failed because the server could not store the representation needed to complete it: the disk is full, or the user's quota is used up. The RFC treats the condition as temporary, since space can be freed.
 
-WebDAV servers and file sync services send it for PUT, MKCOL, COPY and similar methods. Apache's mod_dav_fs returns it when a write fails with ENOSPC ("There is not enough storage to write to this resource."), and Nextcloud and ownCloud return it when an upload would exceed the free space or quota ("Insufficient space in ..."). AWS Application Load Balancers reuse the code for something unrelated: a redirect action whose resulting URL is too long.
+WebDAV servers and file sync services send it for PUT, MKCOL, COPY and similar methods. Apache's mod_dav_fs returns it when a write fails with ENOSPC ("There is not enough storage to write to this resource."), and Nextcloud and ownCloud return it when an upload would exceed the free space or quota ("Insufficient space in ...").
 
 A 507 is not cacheable by default. RFC 4918 says a request that a user triggered must not be repeated until the user asks again, so sync clients should stop and tell the user instead of looping.`,
 		Causes: []string{
 			"The filesystem or volume behind the share is full, or has run out of inodes.",
 			"The upload would push the account over its storage quota (Nextcloud, ownCloud, hosted WebDAV services).",
 			"A temporary area used while receiving uploads (PHP's `upload_tmp_dir`, a small `/tmp` partition, a chunked-upload staging folder) fills up before the file is moved into place.",
-			"Behind an AWS ALB: a redirect rule produces a URL longer than the load balancer allows.",
 		},
 		Fixes: []string{
 			"Server: check free space and inodes on the storage and temporary volumes (`df -h`, `df -i`), then clean up or grow them.",
 			"Client: free some space or ask for a larger quota; the WebDAV properties `quota-available-bytes` and `quota-used-bytes` (RFC 4331) show how much is left.",
 			"Client: don't retry the same upload automatically; RFC 4918 requires a fresh user action before a user-triggered request is repeated.",
 			"Client: send `Expect: 100-continue` with large uploads so the server can refuse before the body is transferred.",
-			"Operator: on an AWS ALB, shorten the redirect target in the listener rule, for example by dropping `#{query}` or long path segments.",
 		},
 		Headers: []Header{
 			{"Content-Length", "The declared size of the upload, which servers compare with the free space or remaining quota before accepting the body."},
