@@ -225,7 +225,7 @@ Browsers never send it. Its one living use is the feed convention known as RFC 3
 
 Under the RFC 3229+feed convention, IM: feed tells a feed reader that the body holds only the new entries, to be merged into its stored copy.`,
 		Syntax: "A comma-separated list of instance-manipulation names, in the order the server applied them.",
-		ABNF:   `IM = "IM" ":" #( instance-manipulation )`,
+		ABNF:   `IM = "IM" ":" #(instance-manipulation)`,
 		Examples: []string{
 			"IM: feed",
 			"IM: vcdiff",
@@ -384,7 +384,7 @@ Ext belongs to the HTTP Extension Framework, which was never deployed and became
 		},
 		Related: []string{"Man", "C-Man", "Opt"},
 		Specs: []Spec{
-			{"RFC 2774, Section 5", "https://www.rfc-editor.org/rfc/rfc2774#section-5"},
+			{"RFC 2774, Section 4.3", "https://www.rfc-editor.org/rfc/rfc2774#section-4.3"},
 			{"IESG status change: HTTP experiments to Historic", "https://datatracker.ietf.org/doc/status-change-http-experiments-to-historic/"},
 		},
 		Keywords: []string{"extension acknowledged", "historic rfc"},

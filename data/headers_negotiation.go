@@ -201,7 +201,7 @@ tcn-extension = token [ "=" ( token | quoted-string ) ]`,
 		Direction: InRequests,
 		Standing:  Standard,
 		Summary:   "A request field in which a client says which parts of Transparent Content Negotiation it supports (RFC 2295, experimental).",
-		Explanation: `With Negotiate a client tells the server how far it takes part in Transparent Content Negotiation: trans (it understands the scheme), vlist (send the variant list with a chosen response), guess-small (a guessed choice is welcome if small), a remote variant selection algorithm version such as 1.0 that the server may run on its behalf, or * for all of these.
+		Explanation: `With Negotiate a client tells the server how far it takes part in Transparent Content Negotiation: trans (it understands the scheme), vlist (send the variant list with a chosen response), guess-small (a guessed choice is welcome if small), a remote variant selection algorithm version such as 1.0 that the server may run on its behalf, or * to allow any such algorithm.
 
 No mainstream browser sends it. It is not the Negotiate authentication scheme (Kerberos, SPNEGO), which appears in WWW-Authenticate and Authorization.`,
 		Syntax: "Comma-separated directives: trans, vlist, guess-small, an algorithm version like 1.0, * or an extension.",

@@ -169,7 +169,7 @@ The filters were removed because attackers could abuse them to disable legitimat
 
 Only Chromium-based browsers implemented it, and Chrome 107 (2022) removed it because Chrome now requires CT for every publicly trusted certificate. The IANA field registry now lists it as deprecated. Nothing replaces it: drop the header, since certificate authorities already log certificates.`,
 		Syntax: "Comma-separated directives: max-age=seconds (required), enforce, and report-uri=\"URI\".",
-		ABNF: `Expect-CT           = #expect-ct-directive
+		ABNF: `Expect-CT           = 1#expect-ct-directive
 expect-ct-directive = directive-name [ "=" directive-value ]
 directive-name      = token
 directive-value     = token / quoted-string`,
@@ -177,7 +177,7 @@ directive-value     = token / quoted-string`,
 			`Expect-CT: max-age=86400, enforce, report-uri="https://example.com/ct-report"`,
 			"Expect-CT: max-age=0",
 		},
-		Handling: "Current browsers ignore it. Older security-header middleware, such as Helmet before version 7, still adds it by default, which does no harm but no good either.",
+		Handling: "Current browsers ignore it. Older security-header middleware, such as Helmet before version 6, still adds it by default, which does no harm but no good either.",
 		Mistakes: []string{
 			"Keeping Expect-CT because an old security-header checklist asked for it: no browser reads it any more.",
 		},
