@@ -19,6 +19,7 @@ func TestThePageAsServedReadsAsTheAppRendersIt(t *testing.T) {
 	for _, path := range []string{"/", "/401", "/502", "/5xx", "/299", "/?q=gateway", "/abc", "/headers/retry-after", "/compare/401-vs-403"} {
 		t.Run(path, func(t *testing.T) {
 			tb := newIsolatedTab(t)
+			tb.allowConsole("the server responded with a status of 404") // /abc is a real 404
 			tb.do(chromedp.Navigate(site.url + path))
 			tb.waitFor(`document.readyState === "complete"`)
 			if eval[bool](tb, `document.documentElement.getAttribute("data-app") === "running"`) {
