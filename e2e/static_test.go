@@ -26,7 +26,7 @@ import (
 func TestStaticExportServedLikeNginx(t *testing.T) {
 	dir := t.TempDir()
 	start := time.Now()
-	out, err := exec.Command(site.serverBin, "-web", site.webDir, "-export", dir).CombinedOutput()
+	out, err := exec.Command(site.serverBin, "-web", site.webDir, "-export", dir, "-origin", "https://status.example.com").CombinedOutput()
 	if err != nil {
 		t.Fatalf("export: %v\n%s", err, out)
 	}
@@ -39,6 +39,11 @@ func TestStaticExportServedLikeNginx(t *testing.T) {
 		// Compressed copies for gzip_static / brotli_static.
 		"index.html.gz", "index.html.br", "502.html.gz", "502.html.br", "404.html.gz",
 		"codes.json.gz", "codes.json.br", "web/app.wasm.gz", "web/app.wasm.br", "app.js.gz",
+		// The pages only the server renders, the header export, and the
+		// link-preview images the pages name.
+		"headers.html", "headers/retry-after.html", "choose.html", "choose/use-401.html", "compare.html",
+		"compare/401-vs-403.html", "headers.json", "previews/index.png", "previews/502.png", "previews/5xx.png",
+		"previews/headers/retry-after.png", "previews/compare/401-vs-403.png",
 	} {
 		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
 			t.Errorf("the export lacks %s", name)

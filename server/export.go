@@ -43,6 +43,16 @@ func exportStatic(s *site, dir string) error {
 		}
 		files[exportName(p)] = newAsset(body, htmlType, status, revalidate)
 	}
+	if err := writeFiles(dir, files); err != nil {
+		return err
+	}
+	fmt.Printf("exported %d files to %s\n", len(files), dir)
+	return nil
+}
+
+// writeFiles writes each asset under dir at its name, with .gz and .br
+// copies beside those worth compressing.
+func writeFiles(dir string, files map[string]*asset) error {
 	for name, a := range files {
 		dest := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(name, "/")))
 		if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
@@ -61,7 +71,6 @@ func exportStatic(s *site, dir string) error {
 			return err
 		}
 	}
-	fmt.Printf("exported %d files to %s\n", len(files), dir)
 	return nil
 }
 

@@ -2,6 +2,7 @@ package server
 
 import (
 	"httpstatus/app"
+	"httpstatus/routes"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -168,10 +169,23 @@ func TestEveryPreviewImageNamedByAPageIsA1200By630PNG(t *testing.T) {
 	}
 }
 
+// The export writes the pages as prepared and the preview images under
+// their addresses. (The whole export, some 900 files, runs in the browser
+// tests with the server binary; here, under the race detector, only the
+// files this test reads are written, through the export's own writer.)
 func TestTheStaticExportCarriesTheTagsAndTheImages(t *testing.T) {
 	s := testSiteWithOrigin(t)
 	dir := t.TempDir()
-	if err := exportStatic(s, dir); err != nil {
+	files := map[string]*asset{}
+	for _, path := range []string{"/502", "/5xx", "/", "/headers/retry-after"} {
+		files[exportName(path)] = s.assets[path]
+		preview, _, err := s.previews.get(routes.Resolve(path).PreviewPath())
+		if err != nil || preview == nil {
+			t.Fatalf("%s: no preview (%v)", path, err)
+		}
+		files[routes.Resolve(path).PreviewPath()] = preview
+	}
+	if err := writeFiles(dir, files); err != nil {
 		t.Fatal(err)
 	}
 	for _, page := range []string{"502.html", "5xx.html", "index.html", "headers/retry-after.html"} {
