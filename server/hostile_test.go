@@ -10,8 +10,9 @@ import (
 	"time"
 )
 
-// sendRaw writes raw to a new connection and reads one response.
-func sendRaw(t *testing.T, addr, raw string) (*http.Response, string) {
+// sendRaw writes raw to a new connection and reads one response to req
+// (nil for a GET); it fails the test if none comes in time.
+func sendRaw(t *testing.T, addr string, req *http.Request, raw string) (*http.Response, string) {
 	t.Helper()
 	conn, err := net.DialTimeout("tcp", addr, 5*time.Second)
 	if err != nil {
@@ -20,11 +21,14 @@ func sendRaw(t *testing.T, addr, raw string) (*http.Response, string) {
 	defer conn.Close()
 	conn.SetDeadline(time.Now().Add(10 * time.Second))
 	io.WriteString(conn, raw)
-	res, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	res, err := http.ReadResponse(bufio.NewReader(conn), req)
 	if err != nil {
-		t.Fatalf("no answer to %.60q: %v", raw, err)
+		t.Fatalf("no answer to %.80q: %v", raw, err)
 	}
-	b, _ := io.ReadAll(res.Body)
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		t.Fatalf("%.80q: reading the body: %v", raw, err)
+	}
 	return res, string(b)
 }
 
@@ -67,7 +71,7 @@ func TestHostileRequestsGetAClearAnswerAndTheServerKeepsServing(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, body := sendRaw(t, addr, tt.raw)
+			res, body := sendRaw(t, addr, nil, tt.raw)
 			if res.StatusCode != tt.wantStatus {
 				t.Errorf("status %d, want %d", res.StatusCode, tt.wantStatus)
 			}

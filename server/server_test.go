@@ -83,22 +83,8 @@ func runInBackground(t *testing.T, handler http.Handler, grace time.Duration) (s
 // path, and reads the answer; it fails the test if none comes in time.
 func rawRequest(t *testing.T, addr, method, target string) (*http.Response, string) {
 	t.Helper()
-	conn, err := net.DialTimeout("tcp", addr, 5*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	conn.SetDeadline(time.Now().Add(10 * time.Second))
-	fmt.Fprintf(conn, "%s %s HTTP/1.1\r\nHost: test\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n", method, target)
-	res, err := http.ReadResponse(bufio.NewReader(conn), &http.Request{Method: method})
-	if err != nil {
-		t.Fatalf("%s %.80s: no answer: %v", method, target, err)
-	}
-	b, err := io.ReadAll(res.Body)
-	if err != nil {
-		t.Fatalf("%s %.80s: reading the body: %v", method, target, err)
-	}
-	return res, string(b)
+	return sendRaw(t, addr, &http.Request{Method: method},
+		fmt.Sprintf("%s %s HTTP/1.1\r\nHost: test\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n", method, target))
 }
 
 func TestPathTraversalNeverLeavesWeb(t *testing.T) {
