@@ -100,7 +100,7 @@ func ExportJSON() ([]byte, error) {
 	for _, c := range All() {
 		f.Codes = append(f.Codes, exportCode{
 			Code:         c.Number,
-			Number:       fmt.Sprintf("%03d", c.Number),
+			Number:       FormatNumber(c.Number),
 			Name:         c.Name,
 			RegistryName: registryName(c),
 			Registration: c.Registration,
@@ -133,7 +133,7 @@ func ExportJSON() ([]byte, error) {
 	for _, l := range Lookalikes() {
 		f.Lookalikes = append(f.Lookalikes, exportLookalike{
 			Code:            l.Number,
-			Number:          fmt.Sprintf("%03d", l.Number),
+			Number:          FormatNumber(l.Number),
 			Name:            l.Name,
 			Kind:            l.Kind.Name,
 			HeaderField:     optional(l.Kind.HeaderField),

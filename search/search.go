@@ -141,7 +141,7 @@ func New(codes []data.Code) *Index {
 	ix.names = make([][]nameWord, len(codes))
 	numberIndexed := map[int]bool{}
 	for e, c := range codes {
-		ix.numbers = append(ix.numbers, fmt.Sprintf("%03d", c.Number))
+		ix.numbers = append(ix.numbers, data.FormatNumber(c.Number))
 		ix.names[e] = ix.addText(e, fieldName, c.Name)
 		for _, a := range slices.Concat(c.FormerNames, c.AlsoKnownAs) {
 			ix.addText(e, fieldAlias, a)

@@ -347,12 +347,36 @@ func (a *asset) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// ServeContent sets Content-Length only for ranges when the content is
 	// encoded, so it is set here for the whole; a range replaces it.
 	h["Content-Length"] = v.contentLength
+	h["Accept-Ranges"] = acceptRanges
+	if !conditionalOrRange(r.Header) {
+		// Nearly every request: the whole asset, in one write, without
+		// ServeContent's reader and copy buffer (a third of the time a
+		// page takes to serve).
+		w.WriteHeader(http.StatusOK)
+		if r.Method != http.MethodHead {
+			w.Write(v.body)
+		}
+		return
+	}
 	if tag := a.matchingETag(r.Header["If-None-Match"], v); tag != nil {
 		// The 304 names the tag the client holds, so that caches freshen
 		// the copy they have (RFC 9111, 4.3.4).
 		h["Etag"] = tag
 	}
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(v.body))
+}
+
+var acceptRanges = header("bytes")
+
+// conditionalOrRange reports whether a request has anything for
+// http.ServeContent to decide: a precondition or a range.
+func conditionalOrRange(h http.Header) bool {
+	for _, name := range [...]string{"If-None-Match", "If-Match", "If-Modified-Since", "If-Unmodified-Since", "Range", "If-Range"} {
+		if _, ok := h[name]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 func cacheControlHeader(v string) []string {

@@ -958,3 +958,20 @@ func TestHeaderChooserAndComparisonPagesArePreparedAndUnknownOnesAre404(t *testi
 		}
 	}
 }
+
+// Past the queue's length a search is turned away at once, not after the
+// wait: a flood must not hold the server's time.
+func TestSearchesPastTheQueueGet503AtOnce(t *testing.T) {
+	s := newTestSiteIn(t, t.TempDir())
+	for range cap(s.renderers) {
+		s.renderers <- struct{}{}
+	}
+	s.waiting.Store(int64(maxWaiting))
+	defer func(p time.Duration) { renderPatience = p }(renderPatience)
+	renderPatience = time.Hour
+	start := time.Now()
+	res := do(t, s, "GET", "/?q=flood")
+	if res.StatusCode != http.StatusServiceUnavailable || time.Since(start) > time.Second {
+		t.Errorf("status %d after %v; want 503 at once", res.StatusCode, time.Since(start))
+	}
+}

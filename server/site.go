@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -44,8 +45,13 @@ const (
 var renderPatience = 2 * time.Second
 
 // maxRenders is how many pages render at once: rendering is CPU work, so
-// more than the cores only adds memory.
-var maxRenders = max(2, runtime.GOMAXPROCS(0))
+// more than the cores only adds memory. maxWaiting is how many requests
+// may wait for one: a page takes milliseconds to render, so a few per
+// renderer keep the cores busy without making anyone wait long.
+var (
+	maxRenders = max(2, runtime.GOMAXPROCS(0))
+	maxWaiting = 4 * maxRenders
+)
 
 // errBusy is returned when no renderer came free in time.
 var errBusy = errors.New("every renderer is busy")
@@ -58,6 +64,7 @@ type site struct {
 	assets map[string]*asset
 
 	pages     *pageCache
+	waiting   atomic.Int64 // requests waiting for a renderer
 	previews  previews
 	renderers chan struct{}
 
@@ -220,13 +227,22 @@ func (s *site) dynamic(u *url.URL) (*asset, error) {
 	return a, nil
 }
 
-// acquireRenderer waits up to renderPatience for a free renderer.
+// acquireRenderer waits up to renderPatience for a free renderer, in a
+// queue of at most maxWaiting requests; past that a request is turned away
+// at once. Answering 503 straight away under a flood keeps the server
+// quick for everything else (prepared pages, /healthz): a long queue only
+// holds connections and memory for answers that come too late.
 func (s *site) acquireRenderer() error {
 	select {
 	case s.renderers <- struct{}{}:
 		return nil
 	default:
 	}
+	if s.waiting.Add(1) > int64(maxWaiting) {
+		s.waiting.Add(-1)
+		return errBusy
+	}
+	defer s.waiting.Add(-1)
 	t := time.NewTimer(renderPatience)
 	defer t.Stop()
 	select {

@@ -57,9 +57,9 @@ func TestSecurityHeadersOnEveryResponseAndHSTSOnlyOverTLS(t *testing.T) {
 				r.TLS = &tls.ConnectionState{}
 			}
 			res := serve(SecurityHeaders(&ok{}), r)
-			for name := range securityHeaders {
-				if res.Header.Get(name) == "" {
-					t.Errorf("%s missing", name)
+			for _, f := range securityHeaders {
+				if res.Header.Get(f.name) == "" {
+					t.Errorf("%s missing", f.name)
 				}
 			}
 			if got := res.Header.Get("Strict-Transport-Security") != ""; got != tt.wantHSTS {

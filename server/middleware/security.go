@@ -10,12 +10,15 @@ const ContentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 
 // securityHeaders are set on every response. The values are shared,
 // read-only slices: assigning them allocates nothing.
-var securityHeaders = map[string][]string{
-	"Content-Security-Policy":    {ContentSecurityPolicy},
-	"X-Content-Type-Options":     {"nosniff"},
-	"Referrer-Policy":            {"strict-origin-when-cross-origin"},
-	"Permissions-Policy":         {"camera=(), microphone=(), geolocation=(), payment=(), usb=()"},
-	"Cross-Origin-Opener-Policy": {"same-origin"},
+var securityHeaders = [...]struct {
+	name  string
+	value []string
+}{
+	{"Content-Security-Policy", []string{ContentSecurityPolicy}},
+	{"X-Content-Type-Options", []string{"nosniff"}},
+	{"Referrer-Policy", []string{"strict-origin-when-cross-origin"}},
+	{"Permissions-Policy", []string{"camera=(), microphone=(), geolocation=(), payment=(), usb=()"}},
+	{"Cross-Origin-Opener-Policy", []string{"same-origin"}},
 }
 
 var hsts = []string{"max-age=63072000; includeSubDomains"}
@@ -26,8 +29,8 @@ var hsts = []string{"max-age=63072000; includeSubDomains"}
 func SecurityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		for name, value := range securityHeaders {
-			h[name] = value
+		for _, f := range securityHeaders {
+			h[f.name] = f.value
 		}
 		if r.TLS != nil {
 			h["Strict-Transport-Security"] = hsts
