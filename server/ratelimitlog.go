@@ -10,8 +10,9 @@ import (
 
 // rateLimitedHandler passes on at most one record per kind of message per
 // interval, and says with the next one how many it dropped. The kind is
-// the message up to its first colon or digit ("http: TLS handshake error
-// from 1.2.3.4:5: EOF" is one kind, whoever the client).
+// the message's first words, up to four and up to the first that holds a
+// digit ("http: TLS handshake error from 1.2.3.4:5: EOF" is one kind,
+// whoever the client).
 type rateLimitedHandler struct {
 	slog.Handler
 	interval time.Duration
@@ -75,8 +76,10 @@ func (h *rateLimitedHandler) WithGroup(name string) slog.Handler {
 }
 
 func messageKind(msg string) string {
-	if i := strings.IndexAny(msg, ":0123456789"); i >= 0 {
-		msg = msg[:i]
+	words := strings.Fields(msg)
+	n := 0
+	for n < len(words) && n < 4 && !strings.ContainsAny(words[n], "0123456789") {
+		n++
 	}
-	return msg
+	return strings.Join(words[:n], " ")
 }

@@ -53,9 +53,9 @@ func TestAppWasmAnswersRangesAndConditionalRequestsOverHTTPAndHTTPS(t *testing.T
 // response, however long it takes; a client that stops reading is cut off
 // once it has stalled for the stall time.
 func TestSlowDownloadsFinishAndStalledOnesAreCut(t *testing.T) {
-	const stall = 300 * time.Millisecond
+	const stall = time.Second
 	body := bytes.Repeat([]byte("wasm"), 2<<20) // 8 MB: more than the socket buffers hold
-	handler := middleware.ExtendWriteDeadline(stall, 64<<10)(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	handler := middleware.ExtendWriteDeadline(stall, 16<<10)(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Length", itoa(len(body)))
 		w.Write(body)
 	}))
@@ -80,7 +80,7 @@ func TestSlowDownloadsFinishAndStalledOnesAreCut(t *testing.T) {
 			if err != nil {
 				break
 			}
-			time.Sleep(stall / 10) // well within the stall time, far slower than loopback
+			time.Sleep(stall / 50) // well within the stall time, far slower than loopback
 		}
 		if total < len(body) {
 			t.Errorf("got %d of %d bytes in %v: a slow client was cut off", total, len(body), time.Since(start).Round(time.Millisecond))
