@@ -682,6 +682,10 @@ func TestNothingIsReadFromDiskAfterStartUp(t *testing.T) {
 
 func TestConcurrentRendering(t *testing.T) {
 	s := testSite(t)
+	// Every request waits its turn here: this is about rendering safely
+	// at once, not about turning a flood away.
+	defer func(w int) { maxWaiting = w }(maxWaiting)
+	maxWaiting = 64
 	var wg sync.WaitGroup
 	for i := range 16 {
 		wg.Go(func() {
