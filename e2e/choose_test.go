@@ -40,7 +40,9 @@ func TestClickingAnswersEndsOnTheRecommendation(t *testing.T) {
 					next = trail[i+1].StepID
 				}
 				tb.do(chromedp.Click(answerLink(crumb.Answer)))
-				tb.waitFor(fmt.Sprintf(`location.pathname === %q && document.readyState === "complete"`, routes.ChooserStepPath(next)))
+				// The browser loads the server's page: wait for that
+				// document, not the one the app had while it went.
+				tb.waitFor(fmt.Sprintf(`location.pathname === %q && document.readyState === "complete" && document.documentElement.getAttribute("data-app") !== "running"`, routes.ChooserStepPath(next)))
 				if step, ok := data.LookupChooserStep(next); ok {
 					tb.waitFor(h1Is(step.Question))
 				}

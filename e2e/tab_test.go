@@ -147,7 +147,9 @@ func (tb *tab) waitApp() {
 // start the app by itself, so it is left alone.
 func (tb *tab) startApp() {
 	tb.t.Helper()
-	tb.waitFor(`document.readyState !== "loading" && !!document.querySelector(".layout")`)
+	// "complete": app.js is a deferred script, which runs after the document
+	// is already "interactive"; an event before it has nothing to start.
+	tb.waitFor(`document.readyState === "complete" && !!document.querySelector(".layout")`)
 	eval[bool](tb, `(() => {
 		const l = document.querySelector(".layout[data-path]");
 		const q = new URLSearchParams(location.search).get("q") || "";
