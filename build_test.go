@@ -8,8 +8,9 @@ import (
 	"testing"
 )
 
-// The WASM bundle carries the app only: the server, its compression and
-// its middleware stay out of it (main_wasm.go), which halves its size.
+// The WASM bundle carries the app only: the server, its compression, its
+// middleware and the preview images' drawing and fonts stay out of it
+// (main_wasm.go), which halves its size.
 func TestTheWASMBuildHoldsNoServerCode(t *testing.T) {
 	cmd := exec.Command("go", "list", "-deps", ".")
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
@@ -23,6 +24,7 @@ func TestTheWASMBuildHoldsNoServerCode(t *testing.T) {
 	}
 	for _, forbidden := range []string{
 		"httpstatus/server", "httpstatus/server/middleware", "github.com/andybalholm/brotli", "net/http/httptest",
+		"httpstatus/preview", "golang.org/x/image/font/opentype",
 	} {
 		if slices.Contains(deps, forbidden) {
 			t.Errorf("the WASM build imports %s", forbidden)

@@ -1,8 +1,6 @@
 package preview
 
 import (
-	"os/exec"
-	"strings"
 	"testing"
 
 	"httpstatus/components"
@@ -47,26 +45,6 @@ func TestClassCardsShowTheLabelAndName(t *testing.T) {
 	want := Card{Big: "5xx", Title: "Server Error", Kicker: components.SiteName, Accent: ClassAccent(5)}
 	if got != want {
 		t.Errorf("ForClass(5xx) = %+v, want %+v", got, want)
-	}
-}
-
-// TestNoBrowserCodeImportsPreview lists the packages of the WebAssembly
-// build: the fonts in this package would swell the bundle.
-func TestNoBrowserCodeImportsPreview(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs go list")
-	}
-	cmd := exec.Command("go", "list", "-deps", "httpstatus")
-	cmd.Dir = ".."
-	cmd.Env = append(cmd.Environ(), "GOOS=js", "GOARCH=wasm")
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("go list: %v\n%s", err, out)
-	}
-	for _, pkg := range strings.Fields(string(out)) {
-		if pkg == "httpstatus/preview" || strings.HasPrefix(pkg, "golang.org/x/image/") {
-			t.Errorf("the WebAssembly build imports %s", pkg)
-		}
 	}
 }
 
