@@ -152,9 +152,7 @@ func HeaderSlug(name string) string { return strings.ToLower(name) }
 // compared without regard to case.
 func LookupHeader(name string) (HeaderField, bool) {
 	for _, h := range headerCatalog() {
-		if strings.EqualFold(h.Name, name) || slices.ContainsFunc(h.AlsoKnownAs, func(a string) bool {
-			return strings.EqualFold(a, name)
-		}) {
+		if isSpelling(h.Name, h.AlsoKnownAs, name) {
 			return h, true
 		}
 	}
@@ -174,13 +172,19 @@ func CodesNaming(h HeaderField) []CodeMention {
 	var mentions []CodeMention
 	for _, c := range All() {
 		for _, named := range c.Headers {
-			if strings.EqualFold(named.Name, h.Name) || slices.ContainsFunc(h.AlsoKnownAs, func(a string) bool {
-				return strings.EqualFold(a, named.Name)
-			}) {
+			if isSpelling(h.Name, h.AlsoKnownAs, named.Name) {
 				mentions = append(mentions, CodeMention{c, named.Note})
 				break
 			}
 		}
 	}
 	return mentions
+}
+
+// isSpelling reports whether s is a header's name or one of its other
+// spellings, compared without regard to case, as field names are.
+func isSpelling(name string, alsoKnownAs []string, s string) bool {
+	return strings.EqualFold(name, s) || slices.ContainsFunc(alsoKnownAs, func(a string) bool {
+		return strings.EqualFold(a, s)
+	})
 }

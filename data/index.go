@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/format"
 	"slices"
-	"strings"
 )
 
 //go:generate go run ./genindex
@@ -41,9 +40,7 @@ func HeaderIndex() []HeaderEntry { return headerIndex }
 // spelling is name, compared without regard to case.
 func FindHeader(name string) (HeaderEntry, bool) {
 	for _, h := range headerIndex {
-		if strings.EqualFold(h.Name, name) || slices.ContainsFunc(h.AlsoKnownAs, func(a string) bool {
-			return strings.EqualFold(a, name)
-		}) {
+		if isSpelling(h.Name, h.AlsoKnownAs, name) {
 			return h, true
 		}
 	}

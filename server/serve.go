@@ -93,15 +93,11 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		if r.URL.RawQuery != "" {
 			target += "?" + escapeQuery(r.URL.RawQuery)
 		}
-		w.Header().Set("Location", target)
-		w.Header().Set("Content-Length", "0")
-		w.WriteHeader(http.StatusPermanentRedirect)
+		redirect(w, target)
 		return
 	}
 	if target, ok := withoutTrailingSlash(r.URL); ok {
-		w.Header().Set("Location", target)
-		w.Header().Set("Content-Length", "0")
-		w.WriteHeader(http.StatusPermanentRedirect)
+		redirect(w, target)
 		return
 	}
 	a, err := s.dynamic(r.URL)
@@ -119,6 +115,14 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 	default:
 		a.ServeHTTP(w, r)
 	}
+}
+
+// redirect answers 308: the address has moved for good, and the method
+// and any content stay as they were.
+func redirect(w http.ResponseWriter, target string) {
+	w.Header().Set("Location", target)
+	w.Header().Set("Content-Length", "0")
+	w.WriteHeader(http.StatusPermanentRedirect)
 }
 
 // text answers with a short plain text, without a body for HEAD.
