@@ -31,6 +31,9 @@ type shell struct {
 	// fromServer is the content of a FromServer page as the server sent
 	// it, for the app to show as it is.
 	fromServer string
+	// rendered is a FromServer page as the server renders it (title,
+	// description and content, made once per address); nil in the browser.
+	rendered *components.Page
 }
 
 func (s *shell) OnNav(ctx goapp.Context) {
@@ -95,14 +98,18 @@ func (s *shell) load(u *url.URL) {
 	if s.page.Kind == routes.Index && s.query != "" {
 		s.results = search.Search(s.query)
 	}
+	s.rendered = nil
+	if s.page.FromServer && RenderServerPage != nil {
+		page := RenderServerPage(s.page)
+		s.rendered = &page
+	}
 }
 
 // meta returns the page's title and description.
 func (s *shell) meta() (string, string) {
 	p := s.page
-	if p.FromServer && RenderServerPage != nil {
-		sp := RenderServerPage(p)
-		return sp.Title, sp.Description
+	if s.rendered != nil {
+		return s.rendered.Title, s.rendered.Description
 	}
 	switch p.Kind {
 	case routes.Code:
@@ -241,8 +248,8 @@ func (s *shell) shown() []search.Result { return components.Shown(s.query, s.res
 // serverContent is a FromServer page's content: rendered on the server, and
 // in the browser the server's own HTML, shown as it came.
 func (s *shell) serverContent() goapp.UI {
-	if RenderServerPage != nil {
-		return RenderServerPage(s.page).Content
+	if s.rendered != nil {
+		return s.rendered.Content
 	}
 	if s.fromServer == "" {
 		return nil
