@@ -151,43 +151,61 @@ func newSite(webDir string, logger *slog.Logger, origin *url.URL) (*site, error)
 
 const htmlType = "text/html; charset=utf-8"
 
-// prepare renders target and compresses it at its best, for an asset kept
-// for the life of the server.
+// prepare asks go-app's Handler for target and compresses the answer at
+// its best, for an asset kept for the life of the server; a page goes
+// through finishPage first.
 func (s *site) prepare(target string) (*asset, error) {
-	rec := httptest.NewRecorder()
-	s.app.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
-	if rec.Code != http.StatusOK {
-		return nil, fmt.Errorf("rendering %s: go-app answered %d", target, rec.Code)
+	body, contentType, err := s.ask(target)
+	if err != nil {
+		return nil, err
 	}
-	contentType := rec.Result().Header.Get("Content-Type")
 	if contentType == "text/html" {
-		body, status, err := s.render(target)
+		body, status, err := s.finishPage(body, target)
 		if err != nil {
 			return nil, err
 		}
 		return newAsset(body, htmlType, status, revalidate), nil
 	}
-	return newAsset(rec.Body.Bytes(), contentType, http.StatusOK, revalidate), nil
+	return newAsset(body, contentType, http.StatusOK, revalidate), nil
 }
 
 // render asks go-app's Handler for the page at target (a path, with a
-// query if any) and returns it with the status its address deserves.
-// Every page, prepared or per request, goes through the same rewrite:
-// escaped attributes, and the same bytes on every start, so ETags hold
-// across restarts and the export matches the server.
+// query if any) and returns it finished, with the status its address
+// deserves.
 func (s *site) render(target string) ([]byte, int, error) {
-	rec := httptest.NewRecorder()
-	req := httptest.NewRequest(http.MethodGet, target, nil)
-	s.app.ServeHTTP(rec, req)
-	if rec.Code != http.StatusOK {
-		return nil, 0, fmt.Errorf("rendering %s: go-app answered %d", target, rec.Code)
+	body, _, err := s.ask(target)
+	if err != nil {
+		return nil, 0, err
 	}
-	body, err := canonicalHTML(rec.Body.Bytes())
+	return s.finishPage(body, target)
+}
+
+// ask returns go-app's Handler's answer for target and its content type.
+func (s *site) ask(target string) ([]byte, string, error) {
+	rec := httptest.NewRecorder()
+	s.app.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+	if rec.Code != http.StatusOK {
+		return nil, "", fmt.Errorf("rendering %s: go-app answered %d", target, rec.Code)
+	}
+	return rec.Body.Bytes(), rec.Result().Header.Get("Content-Type"), nil
+}
+
+// finishPage rewrites a page go-app rendered for target. Every page,
+// prepared or per request, goes through the same rewrite: escaped
+// attributes, and the same bytes on every start, so ETags hold across
+// restarts and the export matches the server.
+func (s *site) finishPage(page []byte, target string) ([]byte, int, error) {
+	body, err := canonicalHTML(page)
 	if err != nil {
 		return nil, 0, fmt.Errorf("rendering %s: %w", target, err)
 	}
 	body = withSocialTags(body, s.origin, target)
-	return body, routes.Resolve(req.URL.Path).Status(), nil
+	// The status of the page go-app rendered: for the path as it read it.
+	u, err := url.ParseRequestURI(target)
+	if err != nil {
+		return nil, 0, fmt.Errorf("rendering %s: %w", target, err)
+	}
+	return body, routes.Resolve(u.Path).Status(), nil
 }
 
 // dynamic returns the page for an address not prepared in advance: a
