@@ -80,13 +80,15 @@ fi
 WORK=$(mktemp -d /tmp/httpstatus-bench-XXXXXX)
 SERVER_PID=
 NGINX_PID=
+FLOOR_PID=
+HELLO_PID=
 cleanup() {
 	local status=$? pid
 	trap - EXIT INT TERM
-	for pid in $SERVER_PID $NGINX_PID; do
+	for pid in $SERVER_PID $NGINX_PID $FLOOR_PID $HELLO_PID; do
 		kill -TERM "$pid" 2>/dev/null || true
 	done
-	for pid in $SERVER_PID $NGINX_PID; do
+	for pid in $SERVER_PID $NGINX_PID $FLOOR_PID $HELLO_PID; do
 		for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 		kill -KILL "$pid" 2>/dev/null || true
 		wait "$pid" 2>/dev/null || true
@@ -148,6 +150,20 @@ NGINX_PID=$!
 wait_for "http://127.0.0.1:$GO_PORT/healthz" server
 wait_for "http://127.0.0.1:$NGINX_PORT/502" nginx
 
+# net/http's floor for /502: the same answer sent from memory by the least
+# net/http program (bench/floor), and net/http's hello world. They show how
+# much of the gap to nginx is net/http's own.
+$GO build -o "$WORK/floor" ./bench/floor
+FLOOR_PORT=$(free_port $((NGINX_PORT + 1)))
+GOMAXPROCS=$SERVER_CPUS "$WORK/floor" -addr "127.0.0.1:$FLOOR_PORT" -from "http://127.0.0.1:$GO_PORT/502" \
+	-accept-encoding "$ACCEPT_ENCODING" >"$WORK/floor.log" 2>&1 &
+FLOOR_PID=$!
+HELLO_PORT=$(free_port $((FLOOR_PORT + 1)))
+GOMAXPROCS=$SERVER_CPUS "$WORK/floor" -addr "127.0.0.1:$HELLO_PORT" -hello >"$WORK/hello.log" 2>&1 &
+HELLO_PID=$!
+wait_for "http://127.0.0.1:$FLOOR_PORT/502" floor
+wait_for "http://127.0.0.1:$HELLO_PORT/" hello
+
 # --- Load test --------------------------------------------------------------
 
 # served URL AE: what a server sends, e.g. "200 br 3610 B".
@@ -158,24 +174,31 @@ served() {
 }
 
 # cpu_ticks NAME: CPU time (user + system, in clock ticks) the server has
-# used so far, nginx's workers included.
+# used so far, nginx's workers included, and of that the system's.
 TICK=$(getconf CLK_TCK)
 cpu_ticks() {
-	local pids=$SERVER_PID pid total=0
-	if [ "$1" = nginx ]; then pids="$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"; fi
+	local pids pid total=0 system=0
+	case $1 in
+	go) pids=$SERVER_PID ;;
+	nginx) pids="$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')" ;;
+	floor) pids=$FLOOR_PID ;;
+	hello) pids=$HELLO_PID ;;
+	esac
 	for pid in $pids; do
-		total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+		read -r u s < <(awk '{ print $14, $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0 0)
+		total=$((total + u + s))
+		system=$((system + s))
 	done
-	echo "$total"
+	echo "$total $system"
 }
 
 # One wrk slice; sums go into the SUM_* arrays under "target|ae|server".
-declare -A SUM_REQ SUM_US SUM_BYTES MAX_P99 SUM_P50 SUM_STATUS SUM_SOCKET SUM_TICKS NSLICES SERVED
+declare -A SUM_REQ SUM_US SUM_BYTES MAX_P99 SUM_P50 SUM_STATUS SUM_SOCKET SUM_TICKS SUM_SYS NSLICES SERVED
 slice() { # SERVER URL AE SECONDS KEY
-	local before after out line key=$5
-	before=$(cpu_ticks "$1")
+	local before before_sys after after_sys out line key=$5
+	read -r before before_sys < <(cpu_ticks "$1")
 	out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4s" --latency -H "Accept-Encoding: $3" -s bench/wrk-report.lua "$2")
-	after=$(cpu_ticks "$1")
+	read -r after after_sys < <(cpu_ticks "$1")
 	line=$(grep '^RESULT' <<<"$out") || { echo "$out"; ERRORS=$((ERRORS + 1)); return; }
 	field() { sed -n "s/.* $1=\([0-9]*\).*/\1/p" <<<" $line"; }
 	SUM_REQ[$key]=$((${SUM_REQ[$key]:-0} + $(field requests)))
@@ -187,17 +210,31 @@ slice() { # SERVER URL AE SECONDS KEY
 	SUM_STATUS[$key]=$((${SUM_STATUS[$key]:-0} + $(field status)))
 	SUM_SOCKET[$key]=$((${SUM_SOCKET[$key]:-0} + $(field connect) + $(field read) + $(field write) + $(field timeout)))
 	SUM_TICKS[$key]=$((${SUM_TICKS[$key]:-0} + after - before))
+	SUM_SYS[$key]=$((${SUM_SYS[$key]:-0} + after_sys - before_sys))
 	NSLICES[$key]=$((${NSLICES[$key]:-0} + 1))
 }
 
 ERRORS=0
 ROWS=()
 # compare TARGET AE: both servers, in alternating slices.
+# The floor servers are measured on /502 only: they send that one answer.
+servers_for() { # TARGET AE
+	if [ "$1" = /502 ] && [ "$2" = "$ACCEPT_ENCODING" ]; then echo go nginx floor hello; else echo go nginx; fi
+}
+url_of() { # SERVER TARGET
+	case $1 in
+	go) echo "http://127.0.0.1:$GO_PORT$2" ;;
+	nginx) echo "http://127.0.0.1:$NGINX_PORT$2" ;;
+	floor) echo "http://127.0.0.1:$FLOOR_PORT$2" ;;
+	hello) echo "http://127.0.0.1:$HELLO_PORT$2" ;;
+	esac
+}
 compare() {
-	local target=$1 ae=$2 server url i what
+	local target=$1 ae=$2 server url i what servers
 	local seconds=$(((DURATION + SLICES - 1) / SLICES))
-	for server in go nginx; do
-		url=$([ $server = go ] && echo "http://127.0.0.1:$GO_PORT$target" || echo "http://127.0.0.1:$NGINX_PORT$target")
+	servers=$(servers_for "$target" "$ae")
+	for server in $servers; do
+		url=$(url_of $server "$target")
 		what=$(served "$url" "$ae")
 		case $what in 200\ *) ;; *)
 			echo "$server $target answers '$what', not 200: not measured"
@@ -209,8 +246,9 @@ compare() {
 		wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H "Accept-Encoding: $ae" "$url" >/dev/null
 	done
 	for i in $(seq "$SLICES"); do
-		slice go "http://127.0.0.1:$GO_PORT$target" "$ae" "$seconds" "$target|$ae|go"
-		slice nginx "http://127.0.0.1:$NGINX_PORT$target" "$ae" "$seconds" "$target|$ae|nginx"
+		for server in $servers; do
+			slice $server "$(url_of $server "$target")" "$ae" "$seconds" "$target|$ae|$server"
+		done
 	done
 	ROWS+=("$target|$ae")
 }
@@ -220,6 +258,7 @@ echo "wrk -t$THREADS -c$CONNECTIONS, Accept-Encoding: $ACCEPT_ENCODING; ${DURATI
 echo "machine: $CPUS CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) before the test"
 echo "go:    ./bin/server -quiet (GOMAXPROCS=$SERVER_CPUS) on 127.0.0.1:$GO_PORT"
 echo "nginx: $("$NGINX" -v 2>&1 | sed 's/.*: //'), worker_processes $SERVER_CPUS, serving the export of make static on 127.0.0.1:$NGINX_PORT; brotli: $nginx_brotli"
+echo "floor: bench/floor (GOMAXPROCS=$SERVER_CPUS), the server's answer for /502 sent from memory by a bare net/http handler; hello: net/http's hello world (/502 only)"
 
 for target in $TARGETS; do
 	compare "$target" "$ACCEPT_ENCODING"
@@ -250,47 +289,62 @@ fi
 # must stay bounded and /healthz must stay quick (targets: RSS under 300 MB,
 # /healthz under 50 ms). Needs file descriptors for the connections.
 FLOOD=${FLOOD:-2000}
-say "A flood of searches: $FLOOD connections at once"
-ulimit -n $((FLOOD * 2 + 100)) 2>/dev/null || true
-rss_before=$(awk '/^VmRSS/ { print $2 }' "/proc/$SERVER_PID/status")
-wrk -t"$THREADS" -c"$FLOOD" -d"${DURATION}s" --timeout 10s --latency -H "Accept-Encoding: $ACCEPT_ENCODING" \
-	-s bench/wrk-search.lua "$SEARCH_URL" >"$WORK/flood.out" 2>&1 &
-WRK_PID=$!
-sleep 2
-health_max=0
-health_n=0
-rss_max=$rss_before
-while kill -0 "$WRK_PID" 2>/dev/null; do
-	t=$(curl -s -o /dev/null -m 5 -w '%{time_total}' "http://127.0.0.1:$GO_PORT/healthz" || echo 5)
-	health_max=$(awk -v a="$health_max" -v b="$t" 'BEGIN { print (b > a ? b : a) }')
-	health_n=$((health_n + 1))
-	rss=$(awk '/^VmRSS/ { print $2 }' "/proc/$SERVER_PID/status")
-	[ "$rss" -gt "$rss_max" ] && rss_max=$rss
-	sleep 0.2
-done
-wait "$WRK_PID" || true
-line=$(grep '^RESULT' "$WORK/flood.out") || { cat "$WORK/flood.out"; ERRORS=$((ERRORS + 1)); }
-if [ -n "${line:-}" ]; then
-	awk -v n="$(field_of "$line" requests)" -v d="$(field_of "$line" duration_us)" -v p99="$(field_of "$line" p99_us)" \
-		-v u="$(field_of "$line" unavailable)" -v t="$(field_of "$line" timeout)" -v c="$FLOOD" \
-		'BEGIN { printf "%d connections: %.0f answers/s (%d of them 503 with Retry-After), p99 %.0fms, %d timeouts\n", c, n / (d / 1e6), u, p99 / 1000, t }'
+if [ "$FLOOD" -gt 0 ]; then
+	say "A flood of searches: $FLOOD connections at once"
+	ulimit -n $((FLOOD * 2 + 100)) 2>/dev/null || true
+	rss_before=$(awk '/^VmRSS/ { print $2 }' "/proc/$SERVER_PID/status")
+	wrk -t"$THREADS" -c"$FLOOD" -d"${DURATION}s" --timeout 10s --latency -H "Accept-Encoding: $ACCEPT_ENCODING" \
+		-s bench/wrk-search.lua "$SEARCH_URL" >"$WORK/flood.out" 2>&1 &
+	WRK_PID=$!
+	flood_start=$(date +%s%N)
+	sleep 2
+	: >"$WORK/health.times"
+	rss_max=$rss_before
+	while kill -0 "$WRK_PID" 2>/dev/null; do
+		# Seconds since the flood began, and the time /healthz took.
+		printf '%s ' "$(awk -v a="$flood_start" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')" >>"$WORK/health.times"
+		curl -s -o /dev/null -m 5 -w '%{time_total}\n' "http://127.0.0.1:$GO_PORT/healthz" >>"$WORK/health.times" ||
+			echo 5 >>"$WORK/health.times"
+		rss=$(awk '/^VmRSS/ { print $2 }' "/proc/$SERVER_PID/status")
+		[ "$rss" -gt "$rss_max" ] && rss_max=$rss
+		sleep 0.2
+	done
+	wait "$WRK_PID" || true
+	line=$(grep '^RESULT' "$WORK/flood.out") || { cat "$WORK/flood.out"; ERRORS=$((ERRORS + 1)); }
+	if [ -n "${line:-}" ]; then
+		awk -v n="$(field_of "$line" requests)" -v d="$(field_of "$line" duration_us)" -v p99="$(field_of "$line" p99_us)" \
+			-v u="$(field_of "$line" unavailable)" -v t="$(field_of "$line" timeout)" -v c="$FLOOD" \
+			'BEGIN { printf "%d connections: %.0f answers/s (%d of them 503 with Retry-After), p99 %.0fms, %d timeouts\n", c, n / (d / 1e6), u, p99 / 1000, t }'
+	fi
+	rss_peak=$(awk '/^VmHWM/ { print $2 }' "/proc/$SERVER_PID/status")
+	awk -v b="$rss_before" -v m="$rss_max" -v p="$rss_peak" 'BEGIN {
+		printf "server RSS: %.0f MB before, %.0f MB at most during the flood (peak since start %.0f MB; target < 300 MB: %s)\n", b / 1024, m / 1024, p / 1024, (m < 300 * 1024 ? "met" : "missed")
+	}'
+	# The target is for while the flood goes on: a check in its last
+	# second may meet the 2,000 connections closing at once, which the
+	# server answers one by one like anything else; it is shown apart.
+	awk -v end="$((DURATION - 1))" '$1 < end { print $2 }' "$WORK/health.times" | sort -n | awk '{ t[NR] = $1 } END {
+		if (NR == 0) { print "/healthz during the flood: no checks"; exit }
+		over = 0
+		for (i = 1; i <= NR; i++) if (t[i] >= 0.05) over++
+		printf "/healthz during the flood: %d checks, median %.1f ms, slowest %.1f ms, %d at 50 ms or more (target < 50 ms: %s)\n",
+			NR, t[int((NR + 1) / 2)] * 1000, t[NR] * 1000, over, (over == 0 ? "met" : "missed")
+	}'
+	awk -v end="$((DURATION - 1))" '$1 >= end { printf "%s%.1f ms", (n++ ? ", " : ""), $2 * 1000 } END {
+		if (n) print " (checks in its last second, as the connections close)"
+	}' "$WORK/health.times" | sed 's/^/\/healthz as the flood ends: /'
 fi
-rss_peak=$(awk '/^VmHWM/ { print $2 }' "/proc/$SERVER_PID/status")
-awk -v b="$rss_before" -v m="$rss_max" -v p="$rss_peak" -v h="$health_max" -v n="$health_n" 'BEGIN {
-	printf "server RSS: %.0f MB before, %.0f MB at most during the flood (peak since start %.0f MB; target < 300 MB: %s)\n", b / 1024, m / 1024, p / 1024, (m < 300 * 1024 ? "met" : "missed")
-	printf "/healthz during the flood: slowest of %d checks %.1f ms (target < 50 ms: %s)\n", n, h * 1000, (h < 0.05 ? "met" : "missed")
-}'
 
 # --- Report -----------------------------------------------------------------
 
 say "Results"
-fmt='%-14s %-9s %-6s %-18s %11s %8s %9s %8s %8s %14s\n'
-printf "$fmt" target encoding server served requests/s p50 "p99 (max)" "CPU/req" non-2xx "socket errors"
+fmt='%-14s %-9s %-6s %-18s %11s %8s %9s %8s %8s %8s %14s\n'
+printf "$fmt" target encoding server served requests/s p50 "p99 (max)" "CPU/req" kernel non-2xx "socket errors"
 declare -A RPS
 for row in "${ROWS[@]}"; do
 	target=${row%%|*}
 	ae=${row#*|}
-	for server in go nginx; do
+	for server in go nginx floor hello; do
 		key="$row|$server"
 		[ -n "${NSLICES[$key]:-}" ] || continue
 		rps=$(awk -v n="${SUM_REQ[$key]}" -v d="${SUM_US[$key]}" 'BEGIN { printf "%.0f", n / (d / 1e6) }')
@@ -298,11 +352,12 @@ for row in "${ROWS[@]}"; do
 		p50=$(awk -v u="${SUM_P50[$key]}" -v n="${NSLICES[$key]}" 'BEGIN { printf "%.2fms", u / n / 1000 }')
 		p99=$(awk -v u="${MAX_P99[$key]}" 'BEGIN { printf "%.2fms", u / 1000 }')
 		cpu=$(awk -v t="${SUM_TICKS[$key]}" -v hz="$TICK" -v n="${SUM_REQ[$key]}" 'BEGIN { printf "%.1fus", t / hz * 1e6 / n }')
+		sys=$(awk -v t="${SUM_SYS[$key]}" -v hz="$TICK" -v n="${SUM_REQ[$key]}" 'BEGIN { printf "%.1fus", t / hz * 1e6 / n }')
 		ERRORS=$((ERRORS + ${SUM_STATUS[$key]} + ${SUM_SOCKET[$key]}))
-		printf "$fmt" "$target" "$ae" "$server" "${SERVED[$key]}" "$rps" "$p50" "$p99" "$cpu" "${SUM_STATUS[$key]}" "${SUM_SOCKET[$key]}"
+		printf "$fmt" "$target" "$ae" "$server" "${SERVED[$key]}" "$rps" "$p50" "$p99" "$cpu" "$sys" "${SUM_STATUS[$key]}" "${SUM_SOCKET[$key]}"
 	done
 done
-echo "(p50: mean of the slices' medians; p99: the worst slice's; CPU/req: the server's CPU time, user and system, per request)"
+echo "(p50: mean of the slices' medians; p99: the worst slice's; CPU/req: the server's CPU time, user and system, per request; kernel: the system's part of it)"
 
 echo
 BELOW=0
@@ -321,6 +376,13 @@ for row in "${ROWS[@]}"; do
 		fi
 	fi
 	echo "requests/s go/nginx ${row%%|*}, Accept-Encoding: ${row#*|}: $ratio $verdict"
+	for floor in floor hello; do
+		floor_rps=${RPS["$row|$floor"]:-}
+		[ -n "$floor_rps" ] || continue
+		awk -v f="$floor_rps" -v n="$nginx_rps" -v g="$go_rps" -v what="$floor" 'BEGIN {
+			printf "requests/s %s/nginx: %.2f (go/%s: %.2f)\n", what, f / n, what, g / f
+		}'
+	done
 done
 echo "errors (non-2xx answers and socket errors, both servers, all runs): $ERRORS"
 echo "machine load average after the test: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -100,11 +100,13 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		redirect(w, target)
 		return
 	}
-	a, err := s.dynamic(r.URL)
+	a, err := s.dynamic(r.Context(), r.URL, r.Header["Accept-Encoding"])
 	switch {
-	case errors.Is(err, errBusy):
+	case errors.Is(err, errBusy), r.Context().Err() != nil:
 		// Every renderer is busy and has been for a while: say when to
-		// come back rather than queue without end.
+		// come back rather than queue without end. A client that left
+		// while it waited gets the same answer, if it is still there to
+		// read it; that is no error of the server's.
 		w.Header().Set("Retry-After", "1")
 		w.Header()["Cache-Control"] = noStoreHeader
 		text(w, r, http.StatusServiceUnavailable, "503 Service Unavailable: too many searches at once; try again in a second.\n")

@@ -3,9 +3,12 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
+	"errors"
 	"fmt"
 	"html"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -682,10 +685,6 @@ func TestNothingIsReadFromDiskAfterStartUp(t *testing.T) {
 
 func TestConcurrentRendering(t *testing.T) {
 	s := testSite(t)
-	// Every request waits its turn here: this is about rendering safely
-	// at once, not about turning a flood away.
-	defer func(w int) { maxWaiting = w }(maxWaiting)
-	maxWaiting = 64
 	var wg sync.WaitGroup
 	for i := range 16 {
 		wg.Go(func() {
@@ -914,17 +913,47 @@ func TestDistinctSearchesKeepTheCacheBounded(t *testing.T) {
 // search gets 503 with Retry-After, and the prepared pages still answer.
 func TestSearchesBeyondTheRenderCapGet503WithRetryAfter(t *testing.T) {
 	s := newTestSiteIn(t, t.TempDir())
-	for range cap(s.renderers) {
-		s.renderers <- struct{}{} // every renderer busy
-	}
-	defer func(p time.Duration) { renderPatience = p }(renderPatience)
-	renderPatience = 10 * time.Millisecond
+	stuck := make(chan struct{})
+	defer close(stuck)
+	s.rendering = newRenderQueue(1, 8, 10*time.Millisecond)
+	go s.rendering.render(context.Background(), func() (*asset, error) {
+		<-stuck
+		return nil, errors.New("never rendered")
+	})
+	waitFor(t, func() bool { return s.rendering.rendered.Load() == 1 })
 	res := do(t, s, "GET", "/?q=never+asked+before")
 	if res.StatusCode != http.StatusServiceUnavailable || res.Header.Get("Retry-After") == "" {
 		t.Errorf("status %d, Retry-After %q; want 503 with Retry-After", res.StatusCode, res.Header.Get("Retry-After"))
 	}
 	if res := do(t, s, "GET", "/502"); res.StatusCode != http.StatusOK {
 		t.Errorf("/502 answers %d while the renderers are busy", res.StatusCode)
+	}
+}
+
+// A client that leaves while its search waits for a renderer is no error
+// of the server's: it gets 503 if it is still there, and nothing is logged.
+func TestASearchWhoseClientLeftIsNotLoggedAsAnError(t *testing.T) {
+	s := newTestSiteIn(t, t.TempDir())
+	var log bytes.Buffer
+	s.log = slog.New(slog.NewTextHandler(&log, nil))
+	stuck := make(chan struct{})
+	defer close(stuck)
+	s.rendering = newRenderQueue(1, 8, time.Minute)
+	go s.rendering.render(context.Background(), func() (*asset, error) {
+		<-stuck
+		return nil, errors.New("never rendered")
+	})
+	waitFor(t, func() bool { return s.rendering.rendered.Load() == 1 })
+	ctx, cancel := context.WithCancel(context.Background())
+	req := httptest.NewRequestWithContext(ctx, "GET", "/?q=left+early", nil)
+	rec := httptest.NewRecorder()
+	go func() { time.Sleep(10 * time.Millisecond); cancel() }()
+	s.ServeHTTP(rec, req)
+	if rec.Code != http.StatusServiceUnavailable {
+		t.Errorf("status %d, want 503", rec.Code)
+	}
+	if log.Len() > 0 {
+		t.Errorf("logged: %s", log.String())
 	}
 }
 
@@ -960,22 +989,5 @@ func TestHeaderChooserAndComparisonPagesArePreparedAndUnknownOnesAre404(t *testi
 		if _, prepared := s.assets[tt.target]; prepared != (tt.want == 200) {
 			t.Errorf("%s: prepared = %v", tt.target, prepared)
 		}
-	}
-}
-
-// Past the queue's length a search is turned away at once, not after the
-// wait: a flood must not hold the server's time.
-func TestSearchesPastTheQueueGet503AtOnce(t *testing.T) {
-	s := newTestSiteIn(t, t.TempDir())
-	for range cap(s.renderers) {
-		s.renderers <- struct{}{}
-	}
-	s.waiting.Store(int64(maxWaiting))
-	defer func(p time.Duration) { renderPatience = p }(renderPatience)
-	renderPatience = time.Hour
-	start := time.Now()
-	res := do(t, s, "GET", "/?q=flood")
-	if res.StatusCode != http.StatusServiceUnavailable || time.Since(start) > time.Second {
-		t.Errorf("status %d after %v; want 503 at once", res.StatusCode, time.Since(start))
 	}
 }

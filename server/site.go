@@ -1,7 +1,7 @@
 package server
 
 import (
-	"errors"
+	"context"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -13,7 +13,6 @@ import (
 	"runtime"
 	"strconv"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -46,15 +45,15 @@ var renderPatience = 2 * time.Second
 
 // maxRenders is how many pages render at once: rendering is CPU work, so
 // more than the cores only adds memory. maxWaiting is how many requests
-// may wait for one: a page takes milliseconds to render, so a few per
-// renderer keep the cores busy without making anyone wait long.
+// may wait for one. A waiting request holds little more than the
+// connection it came on, which the server holds anyway, and renderPatience
+// bounds how long it waits; the queue is long so that a flood waits
+// parked rather than being turned away to ask again at once (see
+// renderQueue).
 var (
 	maxRenders = max(2, runtime.GOMAXPROCS(0))
-	maxWaiting = 4 * maxRenders
+	maxWaiting = 4096
 )
-
-// errBusy is returned when no renderer came free in time.
-var errBusy = errors.New("every renderer is busy")
 
 // site is everything the server sends: go-app's files, the files of web/,
 // the JSON export and every page known in advance, rendered by go-app's
@@ -64,9 +63,8 @@ type site struct {
 	assets map[string]*asset
 
 	pages     *pageCache
-	waiting   atomic.Int64 // requests waiting for a renderer
+	rendering *renderQueue
 	previews  previews
-	renderers chan struct{}
 
 	// notFound is the generic 404 page, naming no address: the export's
 	// 404.html, and the server's answer where go-app cannot render a page.
@@ -93,13 +91,13 @@ func newSite(webDir string, logger *slog.Logger, origin *url.URL) (*site, error)
 		return nil, fmt.Errorf("%s/app.wasm is missing: build it first (make build)", webDir)
 	}
 	s := &site{
-		app:       newAppHandler(contentVersion(files), len(wasm), webPaths(files)),
-		assets:    map[string]*asset{},
-		pages:     newPageCache(renderedPages),
-		renderers: make(chan struct{}, maxRenders),
-		log:       logger,
-		origin:    origin,
+		app:    newAppHandler(contentVersion(files), len(wasm), webPaths(files)),
+		assets: map[string]*asset{},
+		pages:  newPageCache(renderedPages),
+		log:    logger,
+		origin: origin,
 	}
+	s.rendering = newRenderQueue(maxRenders, maxWaiting, renderPatience)
 	s.handler = s.newHandler(logger)
 	s.notFound = sync.OnceValues(func() (*asset, error) {
 		body, status, err := s.render(routes.NotFoundFile)
@@ -211,9 +209,10 @@ func (s *site) finishPage(page []byte, target string) ([]byte, int, error) {
 // dynamic returns the page for an address not prepared in advance: a
 // search, an unassigned code, or the helpful 404 page, which names the
 // address and suggests codes for it. Addresses go-app cannot render get
-// the generic 404 page. Pages are kept in a bounded cache, and at most
-// maxRenders render at once.
-func (s *site) dynamic(u *url.URL) (*asset, error) {
+// the generic 404 page. Pages are kept in a bounded cache, and rendered by
+// the render queue, maxRenders at once, which also compresses them in the
+// coding acceptEncoding (the request's) asks for; ctx is the request's.
+func (s *site) dynamic(ctx context.Context, u *url.URL, acceptEncoding []string) (*asset, error) {
 	if !s.renders(u.Path) {
 		return s.notFound()
 	}
@@ -228,47 +227,32 @@ func (s *site) dynamic(u *url.URL) (*asset, error) {
 	if a := s.pages.get(key); a != nil {
 		return a, nil
 	}
-	if err := s.acquireRenderer(); err != nil {
-		return nil, err
+	return s.rendering.render(ctx, func() (*asset, error) {
+		a, err := s.renderPage(key)
+		if err == nil {
+			a.encoding(acceptEncoding) // compressed here, not on the request's goroutine
+		}
+		return a, err
+	})
+}
+
+// renderPage renders the page at key, a path and query, and keeps it in
+// the cache; it runs on the render queue's goroutines.
+func (s *site) renderPage(key string) (*asset, error) {
+	if a := s.pages.get(key); a != nil {
+		return a, nil // rendered while this request waited
 	}
-	defer func() { <-s.renderers }()
 	body, status, err := s.render(key) // render escapes every page (canonicalHTML) or fails closed
 	if err != nil {
 		return nil, err
 	}
 	cache := noStore // searches and misses: nothing to revalidate
-	if routes.Resolve(u.Path).Kind == routes.Unassigned {
+	if u, err := url.ParseRequestURI(key); err == nil && routes.Resolve(u.Path).Kind == routes.Unassigned {
 		cache = revalidate
 	}
 	a := newRenderedAsset(body, htmlType, status, cache)
 	s.pages.add(key, a)
 	return a, nil
-}
-
-// acquireRenderer waits up to renderPatience for a free renderer, in a
-// queue of at most maxWaiting requests; past that a request is turned away
-// at once. Answering 503 straight away under a flood keeps the server
-// quick for everything else (prepared pages, /healthz): a long queue only
-// holds connections and memory for answers that come too late.
-func (s *site) acquireRenderer() error {
-	select {
-	case s.renderers <- struct{}{}:
-		return nil
-	default:
-	}
-	if s.waiting.Add(1) > int64(maxWaiting) {
-		s.waiting.Add(-1)
-		return errBusy
-	}
-	defer s.waiting.Add(-1)
-	t := time.NewTimer(renderPatience)
-	defer t.Stop()
-	select {
-	case s.renderers <- struct{}{}:
-		return nil
-	case <-t.C:
-		return errBusy
-	}
 }
 
 // readWebFiles loads every file under webDir, keyed by its URL path.

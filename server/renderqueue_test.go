@@ -1,0 +1,165 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// waitFor polls cond until it holds, failing the test after 5 s.
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(5 * time.Second); !cond(); time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("timed out waiting")
+		}
+	}
+}
+
+// blockingRenders renders pages named by their key, each once release is
+// closed, counting how many render at once.
+type blockingRenders struct {
+	release chan struct{}
+	now     atomic.Int64
+	most    atomic.Int64
+	mu      sync.Mutex
+	keys    []string
+}
+
+func newBlockingRenders() *blockingRenders {
+	return &blockingRenders{release: make(chan struct{})}
+}
+
+func (b *blockingRenders) render(key string) (*asset, error) {
+	n := b.now.Add(1)
+	defer b.now.Add(-1)
+	for m := b.most.Load(); n > m && !b.most.CompareAndSwap(m, n); m = b.most.Load() {
+	}
+	b.mu.Lock()
+	b.keys = append(b.keys, key)
+	b.mu.Unlock()
+	<-b.release
+	return &asset{body: []byte(key)}, nil
+}
+
+// job is the render of the page at key.
+func (b *blockingRenders) job(key string) func() (*asset, error) {
+	return func() (*asset, error) { return b.render(key) }
+}
+
+func (b *blockingRenders) rendered() []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]string(nil), b.keys...)
+}
+
+func TestRenderQueueAnswersWithTheRenderedPage(t *testing.T) {
+	b := newBlockingRenders()
+	close(b.release)
+	q := newRenderQueue(2, 4, time.Minute)
+	page, err := q.render(context.Background(), b.job("/?q=gateway"))
+	if err != nil || string(page.body) != "/?q=gateway" {
+		t.Fatalf("get = %q, %v", page.body, err)
+	}
+}
+
+func TestRenderQueuePassesOnTheRenderersError(t *testing.T) {
+	failed := errors.New("go-app answered 500")
+	q := newRenderQueue(1, 4, time.Minute)
+	if _, err := q.render(context.Background(), func() (*asset, error) { return nil, failed }); !errors.Is(err, failed) {
+		t.Fatalf("err = %v, want %v", err, failed)
+	}
+}
+
+func TestRenderQueueRendersNoMoreThanItsRenderersAtOnce(t *testing.T) {
+	b := newBlockingRenders()
+	q := newRenderQueue(2, 16, time.Minute)
+	var wg sync.WaitGroup
+	for i := range 10 {
+		wg.Go(func() { q.render(context.Background(), b.job("/?q="+itoa(i))) })
+	}
+	waitFor(t, func() bool { return b.now.Load() == 2 })
+	time.Sleep(20 * time.Millisecond) // room for a third, if the queue let one through
+	close(b.release)
+	wg.Wait()
+	if most := b.most.Load(); most != 2 {
+		t.Errorf("%d pages rendered at once, want 2", most)
+	}
+	if n := len(b.rendered()); n != 10 {
+		t.Errorf("%d pages rendered, want 10", n)
+	}
+}
+
+func TestRenderQueueTurnsARequestAwayAtOnceWhenTheQueueIsFull(t *testing.T) {
+	b := newBlockingRenders()
+	defer close(b.release)
+	q := newRenderQueue(1, 2, time.Hour)
+	go q.render(context.Background(), b.job("/?q=rendering"))
+	waitFor(t, func() bool { return b.now.Load() == 1 })
+	go q.render(context.Background(), b.job("/?q=waiting-1"))
+	go q.render(context.Background(), b.job("/?q=waiting-2"))
+	waitFor(t, func() bool { return len(q.jobs) == 2 })
+	start := time.Now()
+	if _, err := q.render(context.Background(), b.job("/?q=one-too-many")); !errors.Is(err, errBusy) {
+		t.Errorf("err = %v, want errBusy", err)
+	}
+	if waited := time.Since(start); waited > time.Second {
+		t.Errorf("turned away after %v, want at once", waited)
+	}
+}
+
+func TestRenderQueueGivesUpAfterItsPatienceAndNeverRendersTheAbandonedPage(t *testing.T) {
+	b := newBlockingRenders()
+	q := newRenderQueue(1, 4, 20*time.Millisecond)
+	go q.render(context.Background(), b.job("/?q=rendering"))
+	waitFor(t, func() bool { return b.now.Load() == 1 })
+	if _, err := q.render(context.Background(), b.job("/?q=impatient")); !errors.Is(err, errBusy) {
+		t.Errorf("err = %v, want errBusy", err)
+	}
+	close(b.release)
+	if _, err := q.render(context.Background(), b.job("/?q=after")); err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range b.rendered() {
+		if key == "/?q=impatient" {
+			t.Error("the page of a request that gave up was rendered")
+		}
+	}
+}
+
+func TestRenderQueueDropsThePageOfAClientThatHasGone(t *testing.T) {
+	b := newBlockingRenders()
+	q := newRenderQueue(1, 4, 5*time.Second) // patience enough to tell the client leaving from it running out
+	go q.render(context.Background(), b.job("/?q=rendering"))
+	waitFor(t, func() bool { return b.now.Load() == 1 })
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := q.render(ctx, b.job("/?q=gone")); !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+	close(b.release)
+	if _, err := q.render(context.Background(), b.job("/?q=after")); err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range b.rendered() {
+		if key == "/?q=gone" {
+			t.Error("the page of a client that had gone was rendered")
+		}
+	}
+}
+
+func TestRenderQueueWaitsForAPageAlreadyBeingRendered(t *testing.T) {
+	b := newBlockingRenders()
+	q := newRenderQueue(1, 4, 10*time.Millisecond)
+	errs := make(chan error)
+	go func() { _, err := q.render(context.Background(), b.job("/?q=slow")); errs <- err }()
+	waitFor(t, func() bool { return b.now.Load() == 1 })
+	time.Sleep(30 * time.Millisecond) // past the patience, while rendering
+	close(b.release)
+	if err := <-errs; err != nil {
+		t.Errorf("err = %v; a page taken by a renderer is waited for", err)
+	}
+}
