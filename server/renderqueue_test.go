@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"errors"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -111,43 +112,39 @@ func TestRenderQueueTurnsARequestAwayAtOnceWhenTheQueueIsFull(t *testing.T) {
 	}
 }
 
-func TestRenderQueueGivesUpAfterItsPatienceAndNeverRendersTheAbandonedPage(t *testing.T) {
-	b := newBlockingRenders()
-	q := newRenderQueue(1, 4, 20*time.Millisecond)
-	go q.render(context.Background(), b.job("/?q=rendering"))
-	waitFor(t, func() bool { return b.now.Load() == 1 })
-	if _, err := q.render(context.Background(), b.job("/?q=impatient")); !errors.Is(err, errBusy) {
-		t.Errorf("err = %v, want errBusy", err)
+// A request that stops waiting before a renderer takes its page gets an
+// error at once, and its page is never rendered.
+func TestRenderQueueNeverRendersThePageOfARequestThatStoppedWaiting(t *testing.T) {
+	gone, leave := context.WithCancel(context.Background())
+	leave()
+	tests := []struct {
+		name     string
+		patience time.Duration
+		ctx      context.Context
+		want     error
+	}{
+		{"out of patience", 20 * time.Millisecond, context.Background(), errBusy},
+		// A patience long enough to tell the client leaving from it
+		// running out.
+		{"the client has gone", 5 * time.Second, gone, context.Canceled},
 	}
-	close(b.release)
-	if _, err := q.render(context.Background(), b.job("/?q=after")); err != nil {
-		t.Fatal(err)
-	}
-	for _, key := range b.rendered() {
-		if key == "/?q=impatient" {
-			t.Error("the page of a request that gave up was rendered")
-		}
-	}
-}
-
-func TestRenderQueueDropsThePageOfAClientThatHasGone(t *testing.T) {
-	b := newBlockingRenders()
-	q := newRenderQueue(1, 4, 5*time.Second) // patience enough to tell the client leaving from it running out
-	go q.render(context.Background(), b.job("/?q=rendering"))
-	waitFor(t, func() bool { return b.now.Load() == 1 })
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	if _, err := q.render(ctx, b.job("/?q=gone")); !errors.Is(err, context.Canceled) {
-		t.Errorf("err = %v, want context.Canceled", err)
-	}
-	close(b.release)
-	if _, err := q.render(context.Background(), b.job("/?q=after")); err != nil {
-		t.Fatal(err)
-	}
-	for _, key := range b.rendered() {
-		if key == "/?q=gone" {
-			t.Error("the page of a client that had gone was rendered")
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := newBlockingRenders()
+			q := newRenderQueue(1, 4, tt.patience)
+			go q.render(context.Background(), b.job("/?q=rendering"))
+			waitFor(t, func() bool { return b.now.Load() == 1 })
+			if _, err := q.render(tt.ctx, b.job("/?q=abandoned")); !errors.Is(err, tt.want) {
+				t.Errorf("err = %v, want %v", err, tt.want)
+			}
+			close(b.release)
+			if _, err := q.render(context.Background(), b.job("/?q=after")); err != nil {
+				t.Fatal(err)
+			}
+			if slices.Contains(b.rendered(), "/?q=abandoned") {
+				t.Error("the abandoned page was rendered")
+			}
+		})
 	}
 }
 
