@@ -94,21 +94,40 @@ func TestRenderQueueRendersNoMoreThanItsRenderersAtOnce(t *testing.T) {
 	}
 }
 
-func TestRenderQueueTurnsARequestAwayAtOnceWhenTheQueueIsFull(t *testing.T) {
-	b := newBlockingRenders()
-	defer close(b.release)
-	q := newRenderQueue(1, 2, time.Hour)
-	go q.render(context.Background(), b.job("/?q=rendering"))
-	waitFor(t, func() bool { return b.now.Load() == 1 })
-	go q.render(context.Background(), b.job("/?q=waiting-1"))
-	go q.render(context.Background(), b.job("/?q=waiting-2"))
-	waitFor(t, func() bool { return len(q.jobs) == 2 })
-	start := time.Now()
-	if _, err := q.render(context.Background(), b.job("/?q=one-too-many")); !errors.Is(err, errBusy) {
-		t.Errorf("err = %v, want errBusy", err)
+// A request that finds the queue full is not turned away at once: it waits
+// to join, within the same patience.
+func TestRenderQueueFullIsWaitedOnWithinThePatience(t *testing.T) {
+	tests := []struct {
+		name        string
+		freeUpAfter time.Duration // when the renderer finishes; 0: never
+		want        error
+	}{
+		{"a place frees up in time", 20 * time.Millisecond, nil},
+		{"none does", 0, errBusy},
 	}
-	if waited := time.Since(start); waited > time.Second {
-		t.Errorf("turned away after %v, want at once", waited)
+	const patience = 200 * time.Millisecond
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := newBlockingRenders()
+			q := newRenderQueue(1, 1, patience)
+			go q.render(context.Background(), b.job("/?q=rendering"))
+			waitFor(t, func() bool { return b.now.Load() == 1 })
+			go q.render(context.Background(), b.job("/?q=queued"))
+			waitFor(t, func() bool { return len(q.jobs) == 1 })
+			if tt.freeUpAfter > 0 {
+				time.AfterFunc(tt.freeUpAfter, func() { close(b.release) })
+			} else {
+				defer close(b.release)
+			}
+			start := time.Now()
+			_, err := q.render(context.Background(), b.job("/?q=one-more"))
+			if !errors.Is(err, tt.want) {
+				t.Errorf("err = %v, want %v", err, tt.want)
+			}
+			if waited := time.Since(start); tt.want != nil && waited < patience {
+				t.Errorf("turned away after %v, before its patience (%v)", waited, patience)
+			}
+		})
 	}
 }
 

@@ -45,11 +45,8 @@ var renderPatience = 2 * time.Second
 
 // maxRenders is how many pages render at once: rendering is CPU work, so
 // more than the cores only adds memory. maxWaiting is how many requests
-// may wait for one. A waiting request holds little more than the
-// connection it came on, which the server holds anyway, and renderPatience
-// bounds how long it waits; the queue is long so that a flood waits
-// parked rather than being turned away to ask again at once (see
-// renderQueue).
+// the render queue holds; more wait to join it, parked, within the same
+// renderPatience (see renderQueue).
 var (
 	maxRenders = max(2, runtime.GOMAXPROCS(0))
 	maxWaiting = 4096
