@@ -224,8 +224,12 @@ func (s *site) dynamic(ctx context.Context, u *url.URL, acceptEncoding []string)
 	if a := s.pages.get(key); a != nil {
 		return a, nil
 	}
+	cache := noStore // searches and misses: nothing to revalidate
+	if routes.Resolve(u.Path).Kind == routes.Unassigned {
+		cache = revalidate
+	}
 	return s.rendering.render(ctx, func() (*asset, error) {
-		a, err := s.renderPage(key)
+		a, err := s.renderPage(key, cache)
 		if err == nil {
 			a.encoding(acceptEncoding) // compressed here, not on the request's goroutine
 		}
@@ -234,8 +238,9 @@ func (s *site) dynamic(ctx context.Context, u *url.URL, acceptEncoding []string)
 }
 
 // renderPage renders the page at key, a path and query, and keeps it in
-// the cache; it runs on the render queue's goroutines.
-func (s *site) renderPage(key string) (*asset, error) {
+// the cache, to be sent with cacheControl; it runs on the render queue's
+// goroutines.
+func (s *site) renderPage(key, cacheControl string) (*asset, error) {
 	if a := s.pages.get(key); a != nil {
 		return a, nil // rendered while this request waited
 	}
@@ -243,11 +248,7 @@ func (s *site) renderPage(key string) (*asset, error) {
 	if err != nil {
 		return nil, err
 	}
-	cache := noStore // searches and misses: nothing to revalidate
-	if u, err := url.ParseRequestURI(key); err == nil && routes.Resolve(u.Path).Kind == routes.Unassigned {
-		cache = revalidate
-	}
-	a := newRenderedAsset(body, htmlType, status, cache)
+	a := newRenderedAsset(body, htmlType, status, cacheControl)
 	s.pages.add(key, a)
 	return a, nil
 }
