@@ -201,9 +201,20 @@ func brotliWindow(n int) int {
 	return 22
 }
 
+// brotliWriters are reused per quality and window, as gzipWriters are:
+// Reset keeps a writer's match tables (over a megabyte at quality 9),
+// which every page rendered per request would otherwise allocate anew.
+var brotliWriters sync.Map // brotli.WriterOptions → *sync.Pool
+
 func brotliBytes(b []byte, quality int) []byte {
+	options := brotli.WriterOptions{Quality: quality, LGWin: brotliWindow(len(b))}
+	pool, _ := brotliWriters.LoadOrStore(options, &sync.Pool{New: func() any {
+		return brotli.NewWriterOptions(nil, options)
+	}})
+	w := pool.(*sync.Pool).Get().(*brotli.Writer)
+	defer pool.(*sync.Pool).Put(w)
 	var buf bytes.Buffer
-	w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: quality, LGWin: brotliWindow(len(b))})
+	w.Reset(&buf)
 	w.Write(b)
 	w.Close()
 	return buf.Bytes()

@@ -155,3 +155,26 @@ func TestARenderedPageIsCompressedOnlyInTheEncodingAskedFor(t *testing.T) {
 			a.variants[gzipCoding].body != nil, a.variants[brotliCoding].body != nil)
 	}
 }
+
+// A reused brotli writer compresses exactly as a new one does: pages and
+// the export are the same bytes on every start, whichever writer the pool
+// hands out.
+func TestReusedBrotliWritersCompressAsNewOnesDo(t *testing.T) {
+	inputs := [][]byte{
+		[]byte(strings.Repeat("<li>502 Bad Gateway</li>\n", 400)),
+		[]byte(strings.Repeat("gateway timeout ", 3000)),
+		[]byte("short"),
+		bytes.Repeat([]byte{0, 1, 2, 3, 250}, 20000), // past the 64 kB window
+	}
+	for round := range 3 { // the second and third rounds get used writers
+		for i, in := range inputs {
+			var fresh bytes.Buffer
+			w := brotli.NewWriterOptions(&fresh, brotli.WriterOptions{Quality: renderedBrotli, LGWin: brotliWindow(len(in))})
+			w.Write(in)
+			w.Close()
+			if got := brotliBytes(in, renderedBrotli); !bytes.Equal(got, fresh.Bytes()) {
+				t.Errorf("round %d, input %d: a pooled writer's output differs from a new writer's", round, i)
+			}
+		}
+	}
+}
