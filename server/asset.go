@@ -201,18 +201,26 @@ func brotliWindow(n int) int {
 	return 22
 }
 
-// brotliWriters are reused per quality and window, as gzipWriters are:
-// Reset keeps a writer's match tables (over a megabyte at quality 9),
+// brotliWriters are reused per quality for pages (inputs that fit the
+// 64 kB window), as gzipWriters are: Reset keeps a writer's match tables,
 // which every page rendered per request would otherwise allocate anew.
-var brotliWriters sync.Map // brotli.WriterOptions → *sync.Pool
+// Writers for bigger inputs (app.wasm, at start-up only) are not kept:
+// their tables run to tens of megabytes, which a pool would hold until
+// the garbage collector next runs.
+var brotliWriters sync.Map // quality → *sync.Pool
 
 func brotliBytes(b []byte, quality int) []byte {
 	options := brotli.WriterOptions{Quality: quality, LGWin: brotliWindow(len(b))}
-	pool, _ := brotliWriters.LoadOrStore(options, &sync.Pool{New: func() any {
-		return brotli.NewWriterOptions(nil, options)
-	}})
-	w := pool.(*sync.Pool).Get().(*brotli.Writer)
-	defer pool.(*sync.Pool).Put(w)
+	var w *brotli.Writer
+	if options.LGWin > 16 {
+		w = brotli.NewWriterOptions(nil, options)
+	} else {
+		pool, _ := brotliWriters.LoadOrStore(quality, &sync.Pool{New: func() any {
+			return brotli.NewWriterOptions(nil, options)
+		}})
+		w = pool.(*sync.Pool).Get().(*brotli.Writer)
+		defer pool.(*sync.Pool).Put(w)
+	}
 	var buf bytes.Buffer
 	w.Reset(&buf)
 	w.Write(b)
