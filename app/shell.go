@@ -27,7 +27,10 @@ type shell struct {
 	query    string
 	results  []search.Result
 	selected int // highlighted result, -1 for none
-	status   components.AppStatus
+	// addressDue is the query whose address update waits for the next
+	// frame (see search); empty once the address shows the query.
+	addressDue string
+	status     components.AppStatus
 	// fromServer is the content of a FromServer page as the server sent
 	// it, for the app to show as it is.
 	fromServer string
@@ -151,9 +154,12 @@ func (s *shell) search(ctx goapp.Context, q string) {
 	components.ShowResults(s.shown(), s.selected)
 	// The address and title wait for the frame: nobody reads them between
 	// two keys, and history.replaceState alone can take milliseconds.
-	// The check skips it when a navigation (Enter) came first.
+	// The check skips it when a navigation (Enter) came first: open shows
+	// the query itself, and go-app may not have moved to the new page
+	// yet, so replacing the address here would replace the new page's.
+	s.addressDue = q
 	ctx.Defer(func(ctx goapp.Context) {
-		if s.page.Kind == routes.Index && s.query == q {
+		if s.page.Kind == routes.Index && s.query == q && s.addressDue == q {
 			s.showQueryInAddress(ctx)
 		}
 	})
@@ -162,6 +168,7 @@ func (s *shell) search(ctx goapp.Context, q string) {
 // showQueryInAddress puts the query in the address, replacing the history
 // entry, and in the title.
 func (s *shell) showQueryInAddress(ctx goapp.Context) {
+	s.addressDue = ""
 	ctx.Page().ReplaceURL(routes.SearchPath(s.query))
 	title, _ := s.meta()
 	ctx.Page().SetTitle("%s", title)
