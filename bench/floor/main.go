@@ -5,7 +5,9 @@
 // At start it fetches one answer from the real server (status, headers
 // and body, for the given Accept-Encoding), then sends exactly those bytes
 // to every request: no routing, no middleware, no negotiation, a plain
-// listener. With -hello it sends "ok\n" and no headers instead: net/http's
+// listener. net/http writes through a 4 kB buffer, so a /502 of some 5 kB
+// leaves in two writes here, where the real server's coalescing listener
+// sends one. With -hello it sends "ok\n" and no headers instead: net/http's
 // hello world, the least it does for any request.
 //
 //	floor -addr 127.0.0.1:18200 -from http://127.0.0.1:18080/502 -accept-encoding 'gzip, br'
