@@ -159,7 +159,7 @@ func (s *shell) search(ctx goapp.Context, q string) {
 	// yet, so replacing the address here would replace the new page's.
 	s.addressDue = q
 	ctx.Defer(func(ctx goapp.Context) {
-		if s.page.Kind == routes.Index && s.query == q && s.addressDue == q {
+		if s.page.Kind == routes.Index && s.addressDue == q {
 			s.showQueryInAddress(ctx)
 		}
 	})
