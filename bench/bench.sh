@@ -2,20 +2,24 @@
 # make bench: the Go benchmarks, then a load test of this server against
 # nginx serving the static export, on this machine, on loopback only.
 #
-#   DURATION=10 SLICES=5 THREADS=2 CONNECTIONS=50 bash bench/bench.sh
+#   DURATION=10 SLICES=10 THREADS=2 CONNECTIONS=50 bash bench/bench.sh
 #   SKIP_GO_BENCH=1 bash bench/bench.sh   # the load test alone
 #   BENCH_STRICT=1 bash bench/bench.sh    # also exit 1 below 0.7x nginx on /502
 #   FLOOD=2000 bash bench/bench.sh        # connections of the search flood
 #
 # Both servers get the same load: wrk with THREADS threads and CONNECTIONS
 # keep-alive connections, Accept-Encoding: gzip, br, DURATION seconds per
-# target and server. The time is cut into SLICES slices that alternate
-# between the two servers, so that whatever else the machine is doing
-# weighs on both alike. They send the same bytes (the export's
-# precompressed files; a like-for-like gzip run is added if they choose
-# different encodings), the same headers, no access log, and use the same
-# number of cores: SERVER_CPUS, by default those wrk's threads leave free
-# (at least one): GOMAXPROCS for Go, worker_processes for nginx.
+# target and server. The time is cut into SLICES rounds of short slices,
+# one per server, so that whatever else the machine is doing weighs on
+# both alike. This machine's speed swings within seconds (the same server
+# measured 17k and 29k req/s a few seconds apart), so each round puts our
+# server's slice next to nginx's, in turn first and second, and the ratio
+# reported is the median of the rounds' ratios, beside the pooled one.
+# They send the same bytes (the export's precompressed files; a
+# like-for-like gzip run is added if they choose different encodings), the
+# same headers, no access log, and use the same number of cores:
+# SERVER_CPUS, by default those wrk's threads leave free (at least one):
+# GOMAXPROCS for Go, worker_processes for nginx.
 #
 # It exits 1 on any error: a non-2xx answer, a socket error, a server that
 # does not start. Whatever happens, it stops the nginx and the server it
@@ -25,7 +29,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-10}
 DURATION=${DURATION%s}
-SLICES=${SLICES:-5}
+SLICES=${SLICES:-10}
 WARMUP=${WARMUP:-2}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-50}
@@ -193,7 +197,7 @@ cpu_ticks() {
 }
 
 # One wrk slice; sums go into the SUM_* arrays under "target|ae|server".
-declare -A SUM_REQ SUM_US SUM_BYTES MAX_P99 SUM_P50 SUM_STATUS SUM_SOCKET SUM_TICKS SUM_SYS NSLICES SERVED
+declare -A SUM_REQ SUM_US SUM_BYTES MAX_P99 SUM_P50 SUM_STATUS SUM_SOCKET SUM_TICKS SUM_SYS NSLICES SERVED SLICE_RPS
 slice() { # SERVER URL AE SECONDS KEY
 	local before before_sys after after_sys out line key=$5
 	read -r before before_sys < <(cpu_ticks "$1")
@@ -212,6 +216,13 @@ slice() { # SERVER URL AE SECONDS KEY
 	SUM_TICKS[$key]=$((${SUM_TICKS[$key]:-0} + after - before))
 	SUM_SYS[$key]=$((${SUM_SYS[$key]:-0} + after_sys - before_sys))
 	NSLICES[$key]=$((${NSLICES[$key]:-0} + 1))
+	SLICE_RPS[$key]+=" $(awk -v n="$(field requests)" -v d="$(field duration_us)" 'BEGIN { printf "%.0f", n / (d / 1e6) }')"
+}
+
+# paired_ratios ROW: each round's go/nginx requests/s, in round order.
+paired_ratios() {
+	paste -d' ' <(tr ' ' '\n' <<<"${SLICE_RPS["$1|go"]# }") <(tr ' ' '\n' <<<"${SLICE_RPS["$1|nginx"]# }") |
+		awk '$2 > 0 { printf "%.2f\n", $1 / $2 }'
 }
 
 ERRORS=0
@@ -230,7 +241,7 @@ url_of() { # SERVER TARGET
 	esac
 }
 compare() {
-	local target=$1 ae=$2 server url i what servers
+	local target=$1 ae=$2 server url i what servers order
 	local seconds=$(((DURATION + SLICES - 1) / SLICES))
 	servers=$(servers_for "$target" "$ae")
 	for server in $servers; do
@@ -246,7 +257,10 @@ compare() {
 		wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H "Accept-Encoding: $ae" "$url" >/dev/null
 	done
 	for i in $(seq "$SLICES"); do
-		for server in $servers; do
+		# go and nginx next to each other, in turn first and second.
+		order=$servers
+		if [ $((i % 2)) = 0 ]; then order=$(sed 's/^go nginx/nginx go/' <<<"$servers"); fi
+		for server in $order; do
 			slice $server "$(url_of $server "$target")" "$ae" "$seconds" "$target|$ae|$server"
 		done
 	done
@@ -365,7 +379,9 @@ for row in "${ROWS[@]}"; do
 	go_rps=${RPS["$row|go"]:-}
 	nginx_rps=${RPS["$row|nginx"]:-}
 	[ -n "$go_rps" ] && [ -n "$nginx_rps" ] || continue
-	ratio=$(awk -v g="$go_rps" -v n="$nginx_rps" 'BEGIN { printf "%.2f", g / n }')
+	pooled=$(awk -v g="$go_rps" -v n="$nginx_rps" 'BEGIN { printf "%.2f", g / n }')
+	rounds=$(paired_ratios "$row" | sort -n)
+	ratio=$(awk '{ r[NR] = $1 } END { printf "%.2f", NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }' <<<"$rounds")
 	verdict=""
 	if [ "${row%%|*}" = /502 ] && [ "${row#*|}" = "$ACCEPT_ENCODING" ]; then
 		if awk -v r="$ratio" 'BEGIN { exit !(r >= 0.7) }'; then
@@ -375,7 +391,8 @@ for row in "${ROWS[@]}"; do
 			BELOW=1
 		fi
 	fi
-	echo "requests/s go/nginx ${row%%|*}, Accept-Encoding: ${row#*|}: $ratio $verdict"
+	echo "requests/s go/nginx ${row%%|*}, Accept-Encoding: ${row#*|}: $ratio, the median of $(wc -l <<<"$rounds") rounds${verdict:+ $verdict}"
+	echo "  rounds, in order: $(paired_ratios "$row" | tr '\n' ' ')(all slices pooled: $pooled)"
 	for floor in floor hello; do
 		floor_rps=${RPS["$row|$floor"]:-}
 		[ -n "$floor_rps" ] || continue
