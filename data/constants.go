@@ -52,8 +52,11 @@ var libraries = []Library{
 	{"Java", "Spring HttpStatus", "7.0.9", "https://github.com/spring-projects/spring-framework/blob/v7.0.9/spring-web/src/main/java/org/springframework/http/HttpStatus.java"},
 	// No release tag could be read; this is the main branch at that commit.
 	// The enum also has the synonyms Ambiguous (300), Moved (301),
-	// Redirect (302), RedirectMethod (303) and RedirectKeepVerb (307).
-	{"C#", ".NET System.Net.HttpStatusCode", "main (16775de)", "https://github.com/dotnet/runtime/blob/16775de38433a72f213070da1f1240f9cfa78588/src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs"},
+	// Redirect (302), RedirectMethod (303) and RedirectKeepVerb (307), and
+	// keeps UnprocessableEntity beside UnprocessableContent (422), which
+	// .NET 8 added (dotnet/runtime#85841; its docs were ported for 8.0 in
+	// dotnet/runtime#88569).
+	{"C#", ".NET System.Net.HttpStatusCode", "main (8b9361f)", "https://github.com/dotnet/runtime/blob/8b9361fc73ecb94ec69c883ace79e54c9b6c34c9/src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs"},
 	// Compared from 0.1.0.
 	{"Rust", "http::StatusCode", "1.4.2", "https://github.com/hyperium/http/blob/v1.4.2/src/status.rs"},
 	// Compared from 2.4, the first release with the constants.
@@ -127,7 +130,7 @@ var constantTable = []constantRow{
 	{419, [7]string{"-", "-", "-|7.0|INSUFFICIENT_SPACE_ON_RESOURCE", "-", "-", "-", "-"}},
 	{420, [7]string{"-", "-", "-|7.0|METHOD_FAILURE", "-", "-", "-", "-"}},
 	{421, [7]string{"MISDIRECTED_REQUEST|3.7", "Misdirected Request", "MISDIRECTED_REQUEST|7.0|DESTINATION_LOCKED", "MisdirectedRequest", "MISDIRECTED_REQUEST", "HTTP_MISDIRECTED_REQUEST|3.1", ":misdirected_request"}},
-	{422, [7]string{"UNPROCESSABLE_CONTENT|3.13|UNPROCESSABLE_ENTITY", "Unprocessable Entity", "UNPROCESSABLE_CONTENT|7.0|UNPROCESSABLE_ENTITY", "UnprocessableEntity", "UNPROCESSABLE_ENTITY", "HTTP_UNPROCESSABLE_ENTITY", ":unprocessable_content|3.1|:unprocessable_entity"}},
+	{422, [7]string{"UNPROCESSABLE_CONTENT|3.13|UNPROCESSABLE_ENTITY", "Unprocessable Entity", "UNPROCESSABLE_CONTENT|7.0|UNPROCESSABLE_ENTITY", "UnprocessableContent|8.0|UnprocessableEntity", "UNPROCESSABLE_ENTITY", "HTTP_UNPROCESSABLE_ENTITY", ":unprocessable_content|3.1|:unprocessable_entity"}},
 	{423, [7]string{"LOCKED", "Locked", "LOCKED", "Locked", "LOCKED", "HTTP_LOCKED", ":locked"}},
 	{424, [7]string{"FAILED_DEPENDENCY", "Failed Dependency", "FAILED_DEPENDENCY", "FailedDependency", "FAILED_DEPENDENCY", "HTTP_FAILED_DEPENDENCY", ":failed_dependency"}},
 	{425, [7]string{"TOO_EARLY|3.9", "Too Early", "TOO_EARLY|5.2", "-", "TOO_EARLY|1.2", "HTTP_TOO_EARLY|4.2|HTTP_RESERVED_FOR_WEBDAV_ADVANCED_COLLECTIONS_EXPIRED_PROPOSAL", ":too_early|2.1"}},
