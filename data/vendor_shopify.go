@@ -110,16 +110,16 @@ Content-Length: 53
 The number is outside the 100 to 599 range that RFC 9110 allows, so a client should treat it like a 5xx; many report an unknown status or a parse error instead. It is not cacheable, and sending the same body again fails the same way.`,
 		Causes: []string{
 			"A JSON body built by string concatenation, with a trailing comma, an unescaped quote or a missing brace.",
-			"A body sent with `Content-Type: application/json` that is empty or form-encoded.",
+			"A body that is empty, form-encoded or otherwise not JSON, sent where the endpoint expects JSON.",
 			"A body cut short by a proxy or a client bug, so the JSON ends early.",
 		},
 		Fixes: []string{
 			"Client: build request bodies with a JSON encoder (`json.Marshal`, `JSON.stringify`) instead of by hand.",
 			"Client: log the exact body sent and check it with a JSON validator such as `jq . body.json`.",
-			"Client: make sure `Content-Type: application/json` goes with a JSON body and nothing else.",
+			"Client: if the answer is 400 rather than 783, check `Content-Type` as well: Shopify's documentation gives a `Content-Type` other than `application/json` as a cause of 400, not of 783.",
 		},
 		Headers: []Header{
-			{"Content-Type", "Must be application/json for a JSON body; a mismatch is a common way to send something Shopify cannot parse."},
+			{"Content-Type", "Must be application/json for a JSON body; Shopify documents a wrong one as a cause of 400, so with 783 look at the body itself."},
 			{"X-Request-Id", "Shopify's identifier for the request, useful when reporting a parse error you cannot explain."},
 		},
 		Example: `HTTP/1.1 783 Unexpected Token
