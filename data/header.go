@@ -113,8 +113,8 @@ const (
 	// Deprecated fields still work in some clients but should not be sent
 	// (Pragma, X-XSS-Protection).
 	Deprecated FieldStanding = "deprecated"
-	// Retired fields are obsoleted by their specification (Warning,
-	// Expect-CT).
+	// Retired fields are obsolete: obsoleted by their specification
+	// (Warning) or marked obsoleted in the IANA field registry (Expect-CT).
 	Retired FieldStanding = "obsolete"
 )
 

@@ -167,7 +167,7 @@ The filters were removed because attackers could abuse them to disable legitimat
 		Summary:   "Asked browsers to require Certificate Transparency for the host and report or block violations; obsolete since browsers enforce CT anyway.",
 		Explanation: `Expect-CT (RFC 9163, experimental) let a site demand that its TLS certificates appear in public Certificate Transparency logs: for max-age seconds the browser reported connections whose certificate lacked valid signed certificate timestamps to report-uri and, with enforce, refused them.
 
-Only Chromium-based browsers implemented it, and Chrome 107 (2022) removed it because Chrome now requires CT for every publicly trusted certificate. The IANA field registry now lists it as deprecated. Nothing replaces it: drop the header, since certificate authorities already log certificates.`,
+Only Chromium-based browsers implemented it, and Chrome 107 (2022) removed it because Chrome now requires CT for every publicly trusted certificate. The IANA field registry marked it deprecated in 2024 and, since August 2024, obsoleted, naming the IESG and the HTTP working group as the source of the change. Nothing replaces it: drop the header, since certificate authorities already log certificates.`,
 		Syntax: "Comma-separated directives: max-age=seconds (required), enforce, and report-uri=\"URI\".",
 		ABNF: `Expect-CT           = 1#expect-ct-directive
 expect-ct-directive = directive-name [ "=" directive-value ]
