@@ -32,12 +32,23 @@ const checkedHere = "live: e2e/clients_test.go"
 // file checks it and contains phrase, failing the test when there is none.
 func liveBrowserClaim(t *testing.T, code int, phrase string) data.ClientBehaviour {
 	t.Helper()
+	return liveClaim(t, "Browsers", code, phrase)
+}
+
+// liveFetchClaim is liveBrowserClaim for the fetch() behaviours.
+func liveFetchClaim(t *testing.T, code int, phrase string) data.ClientBehaviour {
+	t.Helper()
+	return liveClaim(t, "fetch()", code, phrase)
+}
+
+func liveClaim(t *testing.T, client string, code int, phrase string) data.ClientBehaviour {
+	t.Helper()
 	for _, b := range data.ClientsFor(code) {
-		if b.Client == "Browsers" && b.Checked == checkedHere && strings.Contains(b.Behaviour, phrase) {
+		if b.Client == client && b.Checked == checkedHere && strings.Contains(b.Behaviour, phrase) {
 			return b
 		}
 	}
-	t.Fatalf("data.ClientsFor(%d) has no Browsers behaviour containing %q checked by this file", code, phrase)
+	t.Fatalf("data.ClientsFor(%d) has no %s behaviour containing %q checked by this file", code, client, phrase)
 	return data.ClientBehaviour{}
 }
 
@@ -304,18 +315,6 @@ func TestClientsChromiumReusesCachedResponsesExactlyAsTheDataSays(t *testing.T) 
 			t.Errorf("two navigations to %s reached the server %d times; the data implies %d", path, got, want)
 		}
 	}
-}
-
-// liveFetchClaim is liveBrowserClaim for the fetch() behaviours.
-func liveFetchClaim(t *testing.T, code int, phrase string) data.ClientBehaviour {
-	t.Helper()
-	for _, b := range data.ClientsFor(code) {
-		if b.Client == "fetch()" && b.Checked == checkedHere && strings.Contains(b.Behaviour, phrase) {
-			return b
-		}
-	}
-	t.Fatalf("data.ClientsFor(%d) has no fetch() behaviour containing %q checked by this file", code, phrase)
-	return data.ClientBehaviour{}
 }
 
 // await evaluates a JavaScript expression that yields a promise.

@@ -64,13 +64,7 @@ func TestSlowDownloadsFinishAndStalledOnesAreCut(t *testing.T) {
 	addr := startRun(t, srv, "", "", nil)
 
 	t.Run("slow but steady", func(t *testing.T) {
-		conn, err := net.Dial("tcp", addr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer conn.Close()
-		conn.(*net.TCPConn).SetReadBuffer(32 << 10)
-		io.WriteString(conn, "GET / HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+		conn := requestOnSmallWindow(t, addr)
 		start := time.Now()
 		total := 0
 		buf := make([]byte, 256<<10)
@@ -90,13 +84,7 @@ func TestSlowDownloadsFinishAndStalledOnesAreCut(t *testing.T) {
 		}
 	})
 	t.Run("stalled", func(t *testing.T) {
-		conn, err := net.Dial("tcp", addr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer conn.Close()
-		conn.(*net.TCPConn).SetReadBuffer(32 << 10)
-		io.WriteString(conn, "GET / HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+		conn := requestOnSmallWindow(t, addr)
 		time.Sleep(4 * stall) // reads nothing
 		conn.SetReadDeadline(time.Now().Add(10 * time.Second))
 		got, _ := io.Copy(io.Discard, conn)
@@ -104,6 +92,21 @@ func TestSlowDownloadsFinishAndStalledOnesAreCut(t *testing.T) {
 			t.Errorf("a stalled client still got all %d bytes", got)
 		}
 	})
+}
+
+// requestOnSmallWindow sends a GET on a new connection whose receive
+// buffer is small, so that the server's writes wait on how fast the test
+// reads; the connection closes when the test ends.
+func requestOnSmallWindow(t *testing.T, addr string) net.Conn {
+	t.Helper()
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	conn.(*net.TCPConn).SetReadBuffer(32 << 10)
+	io.WriteString(conn, "GET / HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+	return conn
 }
 
 func TestNetHTTPsOwnMessagesAreRateLimitedPerKind(t *testing.T) {
