@@ -1,7 +1,7 @@
 package components
 
 import (
-	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -142,17 +142,8 @@ func TestSearchResultsListAtMostMaxResultsAndSaySo(t *testing.T) {
 }
 
 func TestHeadingsNeverSkipALevel(t *testing.T) {
-	heading := regexp.MustCompile(`<h([1-6])`)
 	for _, number := range []int{502, 451, 499} {
-		html := app.HTMLString(CodeDetail(data.Lookup(number)))
-		last := 0
-		for _, m := range heading.FindAllStringSubmatch(html, -1) {
-			level := int(m[1][0] - '0')
-			if level > last+1 {
-				t.Errorf("%d: an h%d follows an h%d", number, level, last)
-			}
-			last = level
-		}
+		checkHeadingLevels(t, strconv.Itoa(number), app.HTMLString(CodeDetail(data.Lookup(number))))
 	}
 }
 

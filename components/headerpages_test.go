@@ -186,20 +186,9 @@ func TestHeaderPageMarksEveryDocumentThatIsNotAStandard(t *testing.T) {
 }
 
 func TestHeaderPagesNeverSkipAHeadingLevel(t *testing.T) {
-	heading := regexp.MustCompile(`<h([1-6])`)
-	pages := map[string]string{"/headers": rendered(HeaderIndexPage().Content)}
+	checkHeadingLevels(t, "/headers", rendered(HeaderIndexPage().Content))
 	for _, h := range data.Headers() {
-		pages[h.Name] = rendered(HeaderPage(h.Name).Content)
-	}
-	for name, got := range pages {
-		last := 0
-		for _, m := range heading.FindAllStringSubmatch(got, -1) {
-			level := int(m[1][0] - '0')
-			if level > last+1 {
-				t.Errorf("%s: an h%d follows an h%d", name, level, last)
-			}
-			last = level
-		}
+		checkHeadingLevels(t, h.Name, rendered(HeaderPage(h.Name).Content))
 	}
 }
 

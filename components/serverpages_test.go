@@ -2,7 +2,6 @@ package components
 
 import (
 	"html"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -271,17 +270,8 @@ func TestNotAStatusCodePageSaysWhatTheNumberReallyIs(t *testing.T) {
 }
 
 func TestHeadingsOfServerPagesNeverSkipALevel(t *testing.T) {
-	heading := regexp.MustCompile(`<h([1-6])`)
 	paths := append(chooserPaths(), routes.CompareIndexPath, "/299", "/compare/301-vs-302-vs-303-vs-307-vs-308")
 	for _, path := range paths {
-		html := rendered(ServerPage(routes.Resolve(path)).Content)
-		last := 0
-		for _, m := range heading.FindAllStringSubmatch(html, -1) {
-			level := int(m[1][0] - '0')
-			if level > last+1 {
-				t.Errorf("%s: an h%d follows an h%d", path, level, last)
-			}
-			last = level
-		}
+		checkHeadingLevels(t, path, rendered(ServerPage(routes.Resolve(path)).Content))
 	}
 }
