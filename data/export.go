@@ -167,7 +167,7 @@ func nameHistoryOf(c Code) []SpecName {
 	if c.Vendor != "" {
 		return []SpecName{}
 	}
-	return nonNilSlice(NameHistory(c.Number))
+	return nonNil(NameHistory(c.Number))
 }
 
 // constantsOf is what each library calls the entry's number. A number's
@@ -185,16 +185,11 @@ func constantsOf(c Code) []exportConstant {
 	return out
 }
 
-func nonNilSlice[T any](s []T) []T {
+// nonNil gives an empty list for a nil one, so that the JSON says [] and
+// never null for a list field.
+func nonNil[T any](s []T) []T {
 	if s == nil {
 		return []T{}
-	}
-	return s
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
 	}
 	return s
 }

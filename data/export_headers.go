@@ -54,11 +54,8 @@ func ExportHeadersJSON() ([]byte, error) {
 			Name: h.Name, Slug: HeaderSlug(h.Name), Group: h.Group, Direction: h.Direction, Standing: h.Standing,
 			Vendor: optional(h.Vendor), Summary: h.Summary, Explanation: h.Explanation, Syntax: h.Syntax,
 			ABNF: optional(h.ABNF), Examples: nonNil(h.Examples), Handling: h.Handling, Mistakes: nonNil(h.Mistakes),
-			Related: nonNil(h.Related), Specs: h.Specs, AlsoKnownAs: nonNil(h.AlsoKnownAs), Keywords: nonNil(h.Keywords),
+			Related: nonNil(h.Related), Specs: nonNil(h.Specs), AlsoKnownAs: nonNil(h.AlsoKnownAs), Keywords: nonNil(h.Keywords),
 			Codes: []exportMention{},
-		}
-		if e.Specs == nil {
-			e.Specs = []Spec{}
 		}
 		for _, m := range CodesNaming(h) {
 			e.Codes = append(e.Codes, exportMention{m.Code.Number, optional(m.Code.Vendor), m.Note})
