@@ -227,7 +227,7 @@ paired_ratios() {
 
 ERRORS=0
 ROWS=()
-# compare TARGET AE: both servers, in alternating slices.
+# compare TARGET AE: the servers in rounds of one slice each.
 # The floor servers are measured on /502 only: they send that one answer.
 servers_for() { # TARGET AE
 	if [ "$1" = /502 ] && [ "$2" = "$ACCEPT_ENCODING" ]; then echo go nginx floor hello; else echo go nginx; fi
@@ -380,8 +380,8 @@ for row in "${ROWS[@]}"; do
 	nginx_rps=${RPS["$row|nginx"]:-}
 	[ -n "$go_rps" ] && [ -n "$nginx_rps" ] || continue
 	pooled=$(awk -v g="$go_rps" -v n="$nginx_rps" 'BEGIN { printf "%.2f", g / n }')
-	rounds=$(paired_ratios "$row" | sort -n)
-	ratio=$(awk '{ r[NR] = $1 } END { printf "%.2f", NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }' <<<"$rounds")
+	rounds=$(paired_ratios "$row")
+	ratio=$(sort -n <<<"$rounds" | awk '{ r[NR] = $1 } END { printf "%.2f", NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }')
 	verdict=""
 	if [ "${row%%|*}" = /502 ] && [ "${row#*|}" = "$ACCEPT_ENCODING" ]; then
 		if awk -v r="$ratio" 'BEGIN { exit !(r >= 0.7) }'; then
@@ -392,7 +392,7 @@ for row in "${ROWS[@]}"; do
 		fi
 	fi
 	echo "requests/s go/nginx ${row%%|*}, Accept-Encoding: ${row#*|}: $ratio, the median of $(wc -l <<<"$rounds") rounds${verdict:+ $verdict}"
-	echo "  rounds, in order: $(paired_ratios "$row" | tr '\n' ' ')(all slices pooled: $pooled)"
+	echo "  rounds, in order: $(tr '\n' ' ' <<<"$rounds")(all slices pooled: $pooled)"
 	for floor in floor hello; do
 		floor_rps=${RPS["$row|$floor"]:-}
 		[ -n "$floor_rps" ] || continue
